@@ -1,0 +1,48 @@
+package dk.forbind.api;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Who a connector is: its id (also the name of its queues), the agency that owns it (CVR or
+ * MyndighedsID), what it does, and whether it handles data subjects. A connector that handles
+ * data subjects must carry a {@link ProcessingDeclaration}; the runtime refuses to start it otherwise.
+ */
+public record ConnectorDescriptor(String id, String agency, String description, boolean handlesDataSubjects,
+                                  ProcessingDeclaration declaration) {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+    public ConnectorDescriptor {
+        Objects.requireNonNull(id, "connector id");
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("connector id '" + id
+                    + "' must be lower-case letters, digits and dashes (at most 63), starting with a letter or digit");
+        }
+        if (agency == null || agency.isBlank()) {
+            throw new IllegalArgumentException("connector " + id + " must name its owning agency (CVR or MyndighedsID)");
+        }
+        description = description == null ? "" : description;
+    }
+
+    /** A connector that handles citizens' or businesses' data, with its declaration. */
+    public static ConnectorDescriptor withPersonalData(String id, String agency, String description,
+                                                       ProcessingDeclaration declaration) {
+        return new ConnectorDescriptor(id, agency, description, true, declaration);
+    }
+
+    /** A connector that never handles data subjects (technical flows, health checks). */
+    public static ConnectorDescriptor withoutPersonalData(String id, String agency, String description) {
+        return new ConnectorDescriptor(id, agency, description, false, null);
+    }
+
+    public Optional<ProcessingDeclaration> processingDeclaration() {
+        return Optional.ofNullable(declaration);
+    }
+
+    /** The connector's inbound queue. */
+    public String inboundAddress() {
+        return ForbindAddresses.inbound(id);
+    }
+}

@@ -1,0 +1,13 @@
+package dk.forbind.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The connectors deployed on this node, as the runtime sees them. */
+public interface ConnectorRegistry {
+    List<ConnectorStatus> connectors();
+
+    default Optional<ConnectorStatus> connector(String id) {
+        return connectors().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+}

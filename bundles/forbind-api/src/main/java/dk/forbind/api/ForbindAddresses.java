@@ -1,0 +1,33 @@
+package dk.forbind.api;
+
+/** Naming rules for broker addresses, so every bundle derives the same names. */
+public final class ForbindAddresses {
+    public static final String PREFIX = "forbind.";
+    public static final String DEAD_LETTER_PREFIX = "DLQ.";
+
+    private ForbindAddresses() {
+    }
+
+    /** The inbound queue of a connector: {@code forbind.<connector>.in}. */
+    public static String inbound(String connectorId) {
+        return PREFIX + connectorId + ".in";
+    }
+
+    /** The dead-letter queue of an address: {@code DLQ.<address>}. */
+    public static String deadLetter(String address) {
+        return DEAD_LETTER_PREFIX + address;
+    }
+
+    public static boolean isDeadLetter(String queue) {
+        return queue != null && queue.startsWith(DEAD_LETTER_PREFIX);
+    }
+
+    /** The address a dead-letter queue belongs to, e.g. {@code forbind.x.in} for {@code DLQ.forbind.x.in}. */
+    public static String originOfDeadLetter(String queue) {
+        if (!isDeadLetter(queue)) {
+            throw new IllegalArgumentException(queue + " is not a dead-letter queue (they start with "
+                    + DEAD_LETTER_PREFIX + ")");
+        }
+        return queue.substring(DEAD_LETTER_PREFIX.length());
+    }
+}

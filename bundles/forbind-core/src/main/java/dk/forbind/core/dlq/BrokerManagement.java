@@ -1,0 +1,75 @@
+package dk.forbind.core.dlq;
+
+import javax.jms.Connection;
+import javax.jms.JMSException;
+import javax.jms.Message;
+import javax.jms.MessageConsumer;
+import javax.jms.MessageProducer;
+import javax.jms.Session;
+import javax.jms.TemporaryQueue;
+import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
+
+/**
+ * Asks the broker about its queues through Artemis management messages, which work the same for the
+ * embedded broker and an external one (the user needs the {@code manage} permission).
+ */
+final class BrokerManagement {
+    private static final String MANAGEMENT_ADDRESS = "activemq.management";
+    private static final long REPLY_TIMEOUT_MS = 10_000;
+
+    private final Connection connection;
+
+    BrokerManagement(Connection connection) {
+        this.connection = connection;
+    }
+
+    String[] queueNames() throws JMSException {
+        Object[] names = (Object[]) attribute("broker", "queueNames");
+        String[] result = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            result[i] = String.valueOf(names[i]);
+        }
+        return result;
+    }
+
+    long messageCount(String queue) throws JMSException {
+        return ((Number) attribute("queue." + queue, "messageCount")).longValue();
+    }
+
+    private static Object result(Message reply) throws JMSException {
+        try {
+            return JMSManagementHelper.getResult(reply);
+        } catch (JMSException e) {
+            throw e;
+        } catch (Exception e) {
+            JMSException failure = new JMSException("unreadable management reply: " + e.getMessage());
+            failure.initCause(e);
+            throw failure;
+        }
+    }
+
+    private Object attribute(String resource, String attribute) throws JMSException {
+        try (Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            TemporaryQueue replies = session.createTemporaryQueue();
+            try (MessageProducer producer = session.createProducer(session.createQueue(MANAGEMENT_ADDRESS));
+                 MessageConsumer consumer = session.createConsumer(replies)) {
+                Message request = session.createMessage();
+                request.setJMSReplyTo(replies);
+                JMSManagementHelper.putAttribute(request, resource, attribute);
+                producer.send(request);
+                Message reply = consumer.receive(REPLY_TIMEOUT_MS);
+                if (reply == null) {
+                    throw new JMSException("the broker did not answer a management request for " + resource + "."
+                            + attribute + " within " + REPLY_TIMEOUT_MS + " ms");
+                }
+                if (!JMSManagementHelper.hasOperationSucceeded(reply)) {
+                    throw new JMSException("the broker refused to tell " + resource + "." + attribute + ": "
+                            + result(reply));
+                }
+                return result(reply);
+            } finally {
+                replies.delete();
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dk.forbind.core.internal;
+
+import dk.forbind.api.ConnectorDescriptor;
+import dk.forbind.core.ForbindEndpoints;
+import java.util.concurrent.TimeUnit;
+import javax.jms.ConnectionFactory;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ExtendedCamelContext;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.DeadLetterChannelBuilder;
+import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.core.osgi.OsgiDefaultCamelContext;
+import org.osgi.framework.BundleContext;
+
+/** Builds the CamelContext of one connector with everything the platform promises it. */
+final class ConnectorCamelContextFactory {
+    private final ConnectionFactory connectionFactory;
+    private final CoreConfig config;
+
+    ConnectorCamelContextFactory(ConnectionFactory connectionFactory, CoreConfig config) {
+        this.connectionFactory = connectionFactory;
+        this.config = config;
+    }
+
+    /**
+     * A context named {@code forbind-<id>}, not yet started. Routes must be added after
+     * {@code start()}: the OSGi context initialises itself in its constructor.
+     */
+    CamelContext create(ConnectorDescriptor connector, BundleContext connectorBundle, TrafficCounter traffic) {
+        OsgiDefaultCamelContext context = new OsgiDefaultCamelContext(connectorBundle);
+        context.setName("forbind-" + connector.id());
+        context.setUseMDCLogging(true);
+        context.setUseBreadcrumb(false);
+        context.addComponent(ForbindEndpoints.JMS, jmsComponent());
+        context.adapt(ExtendedCamelContext.class).setErrorHandlerFactory(errorHandler());
+        context.addRoutePolicyFactory((camel, routeId, route) -> new CorrelationPolicy(connector.id()));
+        context.addRoutePolicyFactory((camel, routeId, route) -> traffic);
+        context.getShutdownStrategy().setTimeout(config.drain_timeout_seconds());
+        context.getShutdownStrategy().setTimeUnit(TimeUnit.SECONDS);
+        context.getShutdownStrategy().setShutdownNowOnTimeout(true);
+        return context;
+    }
+
+    /** Local JMS transactions: a consumed message is removed only when its exchange has completed. */
+    private JmsComponent jmsComponent() {
+        JmsComponent jms = JmsComponent.jmsComponentTransacted(connectionFactory);
+        jms.setDeliveryPersistent(true);
+        jms.setConcurrentConsumers(Math.max(1, config.jms_concurrent_consumers()));
+        return jms;
+    }
+
+    private DeadLetterChannelBuilder errorHandler() {
+        DeadLetterChannelBuilder handler = new DeadLetterChannelBuilder(DeadLetterRoute.URI);
+        // if parking fails, fail the exchange so the broker keeps the message
+        handler.deadLetterHandleNewException(false);
+        handler.useOriginalMessage()
+                .maximumRedeliveries(config.redelivery_maximum())
+                .redeliveryDelay(config.redelivery_delay_ms())
+                .useExponentialBackOff()
+                .backOffMultiplier(config.redelivery_backoff_multiplier())
+                .maximumRedeliveryDelay(config.redelivery_maximum_delay_ms())
+                .retryWhile(new RetryUnlessInvalid())
+                .retryAttemptedLogLevel(LoggingLevel.WARN)
+                .logStackTrace(false);
+        return handler;
+    }
+}

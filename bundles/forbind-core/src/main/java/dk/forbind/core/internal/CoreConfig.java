@@ -1,0 +1,29 @@
+package dk.forbind.core.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Configuration PID {@code dk.forbind.core} (file {@code etc/dk.forbind.core.cfg}). */
+@ObjectClassDefinition(name = "Forbind connector runtime",
+        description = "Error handling and life cycle of every deployed connector")
+public @interface CoreConfig {
+
+    @AttributeDefinition(description = "Redeliveries of a failed message before it is parked on the dead-letter queue")
+    int redelivery_maximum() default 3;
+
+    @AttributeDefinition(description = "Delay before the first redelivery, in milliseconds")
+    long redelivery_delay_ms() default 500;
+
+    @AttributeDefinition(description = "Each further redelivery waits this many times longer")
+    double redelivery_backoff_multiplier() default 2.0;
+
+    @AttributeDefinition(description = "Upper bound of the redelivery delay, in milliseconds")
+    long redelivery_maximum_delay_ms() default 30000;
+
+    @AttributeDefinition(description = "How long a stopping connector may take to finish in-flight messages, in seconds; "
+            + "what is still in flight then is rolled back to its queue")
+    int drain_timeout_seconds() default 30;
+
+    @AttributeDefinition(description = "Concurrent consumers per queue endpoint")
+    int jms_concurrent_consumers() default 1;
+}

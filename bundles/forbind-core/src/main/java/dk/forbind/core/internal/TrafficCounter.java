@@ -1,0 +1,52 @@
+package dk.forbind.core.internal;
+
+import java.util.concurrent.atomic.LongAdder;
+import org.apache.camel.Exchange;
+import org.apache.camel.Route;
+import org.apache.camel.support.RoutePolicySupport;
+
+/**
+ * Counts the messages a connector takes in from outside (files, queues, HTTP; not its internal
+ * {@code direct:} hand-offs), those it finished, and those that failed or were dead-lettered.
+ */
+final class TrafficCounter extends RoutePolicySupport {
+    private final LongAdder in = new LongAdder();
+    private final LongAdder out = new LongAdder();
+    private final LongAdder failed = new LongAdder();
+
+    @Override
+    public void onExchangeBegin(Route route, Exchange exchange) {
+        if (isEdge(route)) {
+            in.increment();
+        }
+    }
+
+    @Override
+    public void onExchangeDone(Route route, Exchange exchange) {
+        if (!isEdge(route)) {
+            return;
+        }
+        if (exchange.isFailed() || exchange.getProperty(Exchange.EXCEPTION_CAUGHT) != null) {
+            failed.increment();
+        } else {
+            out.increment();
+        }
+    }
+
+    private static boolean isEdge(Route route) {
+        String uri = route.getEndpoint().getEndpointUri();
+        return !(uri.startsWith("direct:") || uri.startsWith("seda:") || uri.startsWith("vm:"));
+    }
+
+    long in() {
+        return in.sum();
+    }
+
+    long out() {
+        return out.sum();
+    }
+
+    long failed() {
+        return failed.sum();
+    }
+}
