@@ -1,0 +1,81 @@
+package dk.forbind.connector.cprbatch;
+
+import dk.forbind.api.ForbindHeaders;
+import dk.forbind.core.TransactedBatchSender;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import javax.jms.ConnectionFactory;
+import javax.jms.JMSException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Second pass: streams the person records of a checked file to the connector's queue, one
+ * persistent message each, committed in batches. Each message carries the file name and line, a
+ * correlation id and a duplicate-detection id derived from the file's digest and the line, so a
+ * re-read after a crash delivers no record twice.
+ */
+final class BatchPublication {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchPublication.class);
+
+    private final ConnectionFactory connectionFactory;
+    private final String queue;
+    private final int batchSize;
+
+    BatchPublication(ConnectionFactory connectionFactory, String queue, int batchSize) {
+        this.connectionFactory = connectionFactory;
+        this.queue = queue;
+        this.batchSize = batchSize;
+    }
+
+    /** Publishes the records after the progress mark; returns how many were sent by this call. */
+    long publish(Path file, BatchFileSummary summary, BatchProgress progress) throws IOException, JMSException {
+        String name = file.getFileName().toString();
+        long resumeAfter = progress.committedLine();
+        if (resumeAfter > 0) {
+            LOG.info("Resuming {} after line {} (already committed before a restart)", name, resumeAfter);
+        }
+        long sent = 0;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1);
+             TransactedBatchSender sender = new TransactedBatchSender(connectionFactory, queue)) {
+            String line;
+            long lineNumber = 0;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                if (lineNumber <= resumeAfter || !isPersonLine(line)) {
+                    continue;
+                }
+                sender.send(line, headers(name, summary.digest(), lineNumber));
+                sent++;
+                if (sender.pending() >= batchSize) {
+                    sender.commit();
+                    progress.save(lineNumber);
+                }
+            }
+            sender.commit();
+            progress.save(lineNumber);
+        }
+        return sent;
+    }
+
+    /** Everything between the start and end record that is not blank; the record route judges it. */
+    private static boolean isPersonLine(String line) {
+        String type = CprBatchLayout.recordType(line);
+        return !line.isBlank() && !CprBatchLayout.START.equals(type) && !CprBatchLayout.END.equals(type);
+    }
+
+    static Map<String, String> headers(String fileName, String digest, long lineNumber) {
+        String recordKey = digest + ":" + lineNumber;
+        return Map.of(
+                ForbindHeaders.SOURCE_FILE, fileName,
+                ForbindHeaders.SOURCE_LINE, Long.toString(lineNumber),
+                ForbindHeaders.CORRELATION_ID,
+                UUID.nameUUIDFromBytes(recordKey.getBytes(StandardCharsets.US_ASCII)).toString(),
+                TransactedBatchSender.DUPLICATE_ID, "cpr-batch:" + recordKey);
+    }
+}

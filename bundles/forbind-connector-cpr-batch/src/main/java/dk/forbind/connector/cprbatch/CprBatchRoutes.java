@@ -1,0 +1,58 @@
+package dk.forbind.connector.cprbatch;
+
+import dk.forbind.api.ConnectorDescriptor;
+import dk.forbind.api.ForbindHeaders;
+import dk.forbind.api.SubjectType;
+import dk.forbind.api.person.PersonRecord;
+import dk.forbind.core.ForbindEndpoints;
+import java.nio.file.Path;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * Two routes: the inbox route checks and publishes whole files to the connector's queue; the record
+ * route turns each record into a person message for the target queue. A record that does not parse
+ * is an invalid message, which the platform parks on {@code DLQ.forbind.cpr-batch.in} at once. An
+ * operator can replay it, corrected, onto the same queue.
+ */
+final class CprBatchRoutes extends RouteBuilder {
+    private final ConnectorDescriptor descriptor;
+    private final Path inbox;
+    private final String targetAddress;
+    private final long pollDelayMs;
+    private final Processor fileProcessor;
+
+    CprBatchRoutes(ConnectorDescriptor descriptor, Path inbox, String targetAddress, long pollDelayMs,
+                   Processor fileProcessor) {
+        this.descriptor = descriptor;
+        this.inbox = inbox;
+        this.targetAddress = targetAddress;
+        this.pollDelayMs = pollDelayMs;
+        this.fileProcessor = fileProcessor;
+    }
+
+    @Override
+    public void configure() {
+        // a failed file is moved to failed/ by the file consumer; it is never put on a queue whole
+        from("file:" + inbox.toAbsolutePath() + "?charset=ISO-8859-1&readLock=changed&readLockMinAge=1000"
+                + "&delay=" + pollDelayMs + "&exclude=.*\\.(tmp|part)$"
+                + "&move=done/${file:name}&moveFailed=failed/${file:name}")
+                .routeId(descriptor.id() + "-inbox")
+                .errorHandler(noErrorHandler())
+                .log("Picked up batch file ${file:name} (${file:size} bytes)")
+                .process(fileProcessor);
+
+        from(ForbindEndpoints.queue(descriptor.inboundAddress()))
+                .routeId(descriptor.id() + "-records")
+                .process(CprBatchRoutes::toPersonMessage)
+                .to(ForbindEndpoints.queue(targetAddress));
+    }
+
+    private static void toPersonMessage(Exchange exchange) {
+        PersonRecord person = CprRecordParser.parse(exchange.getIn().getBody(String.class));
+        exchange.getIn().setHeader(ForbindHeaders.SUBJECT_TYPE, SubjectType.CPR.name());
+        exchange.getIn().setHeader(ForbindHeaders.SUBJECT_ID, person.cpr());
+        exchange.getIn().setBody(person.toJson());
+    }
+}

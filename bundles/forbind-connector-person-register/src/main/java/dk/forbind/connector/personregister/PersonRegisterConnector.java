@@ -1,0 +1,78 @@
+package dk.forbind.connector.personregister;
+
+import dk.forbind.api.ConnectorDescriptor;
+import dk.forbind.api.ForbindHeaders;
+import dk.forbind.api.ProcessingDeclaration;
+import dk.forbind.api.person.PersonRecord;
+import dk.forbind.core.ForbindEndpoints;
+import dk.forbind.core.RouteConnector;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * The {@code person-register} connector: consumes person messages from its queue and keeps the
+ * {@code forbind_person} table of the platform database up to date. The message is acknowledged
+ * only after the row is committed; a redelivery updates the same row.
+ */
+@Component(service = RouteConnector.class, configurationPid = "dk.forbind.connector.personregister")
+@Designate(ocd = PersonRegisterConnector.Config.class)
+public class PersonRegisterConnector implements RouteConnector {
+
+    @ObjectClassDefinition(name = "Forbind person register connector")
+    public @interface Config {
+        @AttributeDefinition(description = "Owning agency (CVR or MyndighedsID)")
+        String agency() default "29190623";
+    }
+
+    @Reference(target = "(osgi.jndi.service.name=jdbc/forbind)")
+    private DataSource dataSource;
+
+    private ConnectorDescriptor descriptor;
+    private PersonTable table;
+
+    @Activate
+    void activate(Config config) throws SQLException {
+        descriptor = ConnectorDescriptor.withPersonalData("person-register", config.agency(),
+                "Stores persons in the agency's person register table",
+                new ProcessingDeclaration(
+                        "Keeping the agency's person register up to date",
+                        "GDPR art. 6(1)(e); the agency's case-handling mandate",
+                        List.of("CPR number", "name", "address"),
+                        List.of(),
+                        "As long as the person is a client of the agency, then 5 years"));
+        table = new PersonTable(dataSource);
+        table.createIfMissing();
+    }
+
+    @Override
+    public ConnectorDescriptor descriptor() {
+        return descriptor;
+    }
+
+    @Override
+    public RoutesBuilder routes() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(ForbindEndpoints.queue(descriptor.inboundAddress()))
+                        .routeId(descriptor.id() + "-store")
+                        .process(PersonRegisterConnector.this::store);
+            }
+        };
+    }
+
+    private void store(Exchange exchange) throws SQLException {
+        PersonRecord person = PersonMessage.parse(exchange.getIn().getBody(String.class));
+        table.store(person, exchange.getIn().getHeader(ForbindHeaders.CORRELATION_ID, String.class));
+    }
+}
