@@ -28,7 +28,13 @@ final class ConnectorCamelContextFactory {
      */
     CamelContext create(ConnectorDescriptor connector, BundleContext connectorBundle, TrafficCounter traffic) {
         OsgiDefaultCamelContext context = new OsgiDefaultCamelContext(connectorBundle);
-        context.setName("forbind-" + connector.id());
+        configure(context, connector, traffic);
+        return context;
+    }
+
+    /** Applies the platform's promises to a context that has not started yet. */
+    void configure(CamelContext context, ConnectorDescriptor connector, TrafficCounter traffic) {
+        context.adapt(ExtendedCamelContext.class).setName("forbind-" + connector.id());
         context.setUseMDCLogging(true);
         context.setUseBreadcrumb(false);
         context.addComponent(ForbindEndpoints.JMS, jmsComponent());
@@ -38,7 +44,6 @@ final class ConnectorCamelContextFactory {
         context.getShutdownStrategy().setTimeout(config.drain_timeout_seconds());
         context.getShutdownStrategy().setTimeUnit(TimeUnit.SECONDS);
         context.getShutdownStrategy().setShutdownNowOnTimeout(true);
-        return context;
     }
 
     /** Local JMS transactions: a consumed message is removed only when its exchange has completed. */
@@ -59,7 +64,7 @@ final class ConnectorCamelContextFactory {
                 .useExponentialBackOff()
                 .backOffMultiplier(config.redelivery_backoff_multiplier())
                 .maximumRedeliveryDelay(config.redelivery_maximum_delay_ms())
-                .retryWhile(new RetryUnlessInvalid())
+                .retryWhile(new RetryUnlessInvalid(config.redelivery_maximum()))
                 .retryAttemptedLogLevel(LoggingLevel.WARN)
                 .logStackTrace(false);
         return handler;

@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 final class DeadLetterStamp implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterStamp.class);
     private static final int MAX_ERROR_LENGTH = 1000;
+    /** Exchange property set on a parked message, so traffic counts it as failed. */
+    static final String PARKED = "ForbindParked";
 
     private final ConnectorDescriptor connector;
 
@@ -40,6 +42,7 @@ final class DeadLetterStamp implements Processor {
         in.setHeader(ForbindHeaders.FAILED_AT, Instant.now().toString());
         in.setHeader(ForbindHeaders.CONNECTOR, connector.id());
         in.setHeader(JmsConstants.JMS_DESTINATION_NAME, deadLetterQueue);
+        exchange.setProperty(PARKED, true);
         LOG.warn("Parking message on {} ({}): {}", deadLetterQueue, sourceOf(in), error);
     }
 

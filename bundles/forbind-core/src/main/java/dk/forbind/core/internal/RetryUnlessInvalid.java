@@ -5,8 +5,17 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Predicate;
 import org.apache.camel.support.ExpressionAdapter;
 
-/** Redeliver on any failure except an invalid message, which can never succeed and is parked at once. */
+/**
+ * Redeliver a failed message up to the configured number of times, except an invalid message,
+ * which can never succeed and is parked at once. (Camel's retry-while predicate replaces the
+ * maximum-redeliveries bound, so the bound is applied here.)
+ */
 final class RetryUnlessInvalid extends ExpressionAdapter implements Predicate {
+    private final int maximumRedeliveries;
+
+    RetryUnlessInvalid(int maximumRedeliveries) {
+        this.maximumRedeliveries = maximumRedeliveries;
+    }
 
     @Override
     public boolean matches(Exchange exchange) {
@@ -14,7 +23,9 @@ final class RetryUnlessInvalid extends ExpressionAdapter implements Predicate {
         if (failure == null) {
             failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         }
-        return !isInvalidMessage(failure);
+        // the counter is incremented before this is asked: 1 when deciding on the first redelivery
+        int redelivery = exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class);
+        return !isInvalidMessage(failure) && redelivery <= maximumRedeliveries;
     }
 
     static boolean isInvalidMessage(Throwable failure) {

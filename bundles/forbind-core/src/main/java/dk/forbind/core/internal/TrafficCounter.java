@@ -26,7 +26,7 @@ final class TrafficCounter extends RoutePolicySupport {
         if (!isEdge(route)) {
             return;
         }
-        if (exchange.isFailed() || exchange.getProperty(Exchange.EXCEPTION_CAUGHT) != null) {
+        if (exchange.isFailed() || exchange.getProperty(DeadLetterStamp.PARKED, false, Boolean.class)) {
             failed.increment();
         } else {
             out.increment();

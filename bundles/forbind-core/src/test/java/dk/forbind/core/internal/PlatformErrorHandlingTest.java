@@ -1,0 +1,180 @@
+package dk.forbind.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.forbind.api.ConnectorDescriptor;
+import dk.forbind.api.ForbindAddresses;
+import dk.forbind.api.ForbindHeaders;
+import dk.forbind.api.InvalidMessageException;
+import dk.forbind.core.ForbindEndpoints;
+import dk.forbind.fixtures.EmbeddedBroker;
+import java.lang.annotation.Annotation;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.jms.Message;
+import javax.jms.TextMessage;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The platform's promises for a connector context, against a real (embedded) broker. */
+class PlatformErrorHandlingTest {
+    private static final ConnectorDescriptor CONNECTOR = ConnectorDescriptor.withoutPersonalData("t", "29190623", "");
+    private static final String IN = CONNECTOR.inboundAddress();
+    private static final String OUT = "forbind.t.out";
+
+    private EmbeddedBroker broker;
+    private CamelContext camel;
+    private final TrafficCounter traffic = new TrafficCounter();
+    private final AtomicInteger attempts = new AtomicInteger();
+
+    @BeforeEach
+    void startContext() throws Exception {
+        broker = new EmbeddedBroker();
+        camel = new DefaultCamelContext();
+        new ConnectorCamelContextFactory(broker.connectionFactory(), config(2)).configure(camel, CONNECTOR, traffic);
+        camel.start();
+        camel.addRoutes(new DeadLetterRoute(CONNECTOR));
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(ForbindEndpoints.queue(IN)).routeId("t-in")
+                        .process(exchange -> {
+                            attempts.incrementAndGet();
+                            String body = exchange.getIn().getBody(String.class);
+                            if (body.startsWith("invalid")) {
+                                throw new InvalidMessageException("record is invalid");
+                            }
+                            if (body.startsWith("broken") || (body.startsWith("flaky") && attempts.get() < 3)) {
+                                throw new IllegalStateException("downstream unavailable");
+                            }
+                        })
+                        .to(ForbindEndpoints.queue(OUT));
+            }
+        });
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        camel.stop();
+        broker.close();
+    }
+
+    @Test
+    void transientFailureIsRedeliveredAndThenDelivered() throws Exception {
+        send("flaky message", null);
+        await(() -> browse(OUT).size() == 1);
+        assertEquals(3, attempts.get());
+        assertTrue(browse(ForbindAddresses.deadLetter(IN)).isEmpty());
+        assertEquals(1, traffic.out());
+    }
+
+    @Test
+    void persistentFailureIsParkedOnTheDeadLetterQueueOfItsAddressAfterRedeliveries() throws Exception {
+        send("broken message", "c-1");
+        await(() -> browse(ForbindAddresses.deadLetter(IN)).size() == 1);
+        assertEquals(3, attempts.get(), "first attempt and two redeliveries");
+        Message parked = browse(ForbindAddresses.deadLetter(IN)).get(0);
+        assertEquals("broken message", ((TextMessage) parked).getText());
+        assertEquals(IN, parked.getStringProperty(ForbindHeaders.ORIGINAL_ADDRESS));
+        assertEquals("c-1", parked.getStringProperty(ForbindHeaders.CORRELATION_ID));
+        assertTrue(parked.getStringProperty(ForbindHeaders.ERROR).contains("downstream unavailable"));
+        assertNotNull(parked.getStringProperty(ForbindHeaders.FAILED_AT));
+        assertTrue(browse(IN).isEmpty(), "consumed from its queue");
+        assertEquals(1, traffic.failed());
+    }
+
+    @Test
+    void invalidMessageIsParkedWithoutRetry() throws Exception {
+        send("invalid message", null);
+        await(() -> browse(ForbindAddresses.deadLetter(IN)).size() == 1);
+        assertEquals(1, attempts.get());
+        assertEquals("record is invalid",
+                browse(ForbindAddresses.deadLetter(IN)).get(0).getStringProperty(ForbindHeaders.ERROR));
+    }
+
+    @Test
+    void correlationIdIsCreatedAtTheEdgeAndKeptAcrossHops() throws Exception {
+        send("first", null);
+        send("second", "given-id");
+        await(() -> browse(OUT).size() == 2);
+        List<Message> out = browse(OUT);
+        String created = out.get(0).getStringProperty(ForbindHeaders.CORRELATION_ID);
+        assertEquals(36, created.length(), "a UUID: " + created);
+        assertEquals("given-id", out.get(1).getStringProperty(ForbindHeaders.CORRELATION_ID));
+    }
+
+    private void send(String body, String correlationId) {
+        ProducerTemplate producer = camel.createProducerTemplate();
+        if (correlationId == null) {
+            producer.sendBody(ForbindEndpoints.queue(IN), body);
+        } else {
+            producer.sendBodyAndHeader(ForbindEndpoints.queue(IN), body, ForbindHeaders.CORRELATION_ID, correlationId);
+        }
+    }
+
+    private List<Message> browse(String queue) throws Exception {
+        return broker.browse(queue);
+    }
+
+    /** A check that may throw, polled until it holds. */
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void await(Check condition) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 20 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    static CoreConfig config(int redeliveries) {
+        return new CoreConfig() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return CoreConfig.class;
+            }
+
+            @Override
+            public int redelivery_maximum() {
+                return redeliveries;
+            }
+
+            @Override
+            public long redelivery_delay_ms() {
+                return 10;
+            }
+
+            @Override
+            public double redelivery_backoff_multiplier() {
+                return 2.0;
+            }
+
+            @Override
+            public long redelivery_maximum_delay_ms() {
+                return 100;
+            }
+
+            @Override
+            public int drain_timeout_seconds() {
+                return 5;
+            }
+
+            @Override
+            public int jms_concurrent_consumers() {
+                return 1;
+            }
+        };
+    }
+}
