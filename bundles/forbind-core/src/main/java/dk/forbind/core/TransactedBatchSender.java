@@ -24,14 +24,17 @@ public final class TransactedBatchSender implements AutoCloseable {
     private final Connection connection;
     private final Session session;
     private final MessageProducer producer;
+    private final String queue;
+    private Session plainSession;
+    private MessageProducer plainProducer;
     private int pending;
 
     public TransactedBatchSender(ConnectionFactory factory, String queue) throws JMSException {
+        this.queue = queue;
         connection = factory.createConnection();
         try {
             session = connection.createSession(true, Session.SESSION_TRANSACTED);
-            producer = session.createProducer(session.createQueue(queue));
-            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+            producer = persistentProducer(session);
         } catch (JMSException | RuntimeException e) {
             connection.close();
             throw e;
@@ -40,12 +43,35 @@ public final class TransactedBatchSender implements AutoCloseable {
 
     /** Adds one text message with string properties to the current transaction. */
     public void send(String body, Map<String, String> properties) throws JMSException {
-        TextMessage message = session.createTextMessage(body);
+        producer.send(message(session, body, properties));
+        pending++;
+    }
+
+    /**
+     * Sends one message at once, outside the transaction. The broker silently drops it if it has
+     * accepted a message with the same {@link #DUPLICATE_ID}; use it for messages that may already
+     * have been sent by a run that crashed.
+     */
+    public void sendOutsideTransaction(String body, Map<String, String> properties) throws JMSException {
+        if (plainSession == null) {
+            plainSession = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            plainProducer = persistentProducer(plainSession);
+        }
+        plainProducer.send(message(plainSession, body, properties));
+    }
+
+    private MessageProducer persistentProducer(Session on) throws JMSException {
+        MessageProducer created = on.createProducer(on.createQueue(queue));
+        created.setDeliveryMode(DeliveryMode.PERSISTENT);
+        return created;
+    }
+
+    private static TextMessage message(Session on, String body, Map<String, String> properties) throws JMSException {
+        TextMessage message = on.createTextMessage(body);
         for (Map.Entry<String, String> p : properties.entrySet()) {
             message.setStringProperty(p.getKey(), p.getValue());
         }
-        producer.send(message);
-        pending++;
+        return message;
     }
 
     /** Messages sent since the last commit. */

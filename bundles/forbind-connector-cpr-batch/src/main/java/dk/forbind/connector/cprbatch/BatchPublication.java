@@ -33,34 +33,51 @@ final class BatchPublication {
         this.batchSize = batchSize;
     }
 
-    /** Publishes the records after the progress mark; returns how many were sent by this call. */
+    /**
+     * Publishes the records after the committed mark; returns how many were sent by this call.
+     * Records in the uncertain range of a crashed run are sent outside the transaction, where the
+     * broker drops the ones it already has (a duplicate inside a transaction would fail it whole).
+     */
     long publish(Path file, BatchFileSummary summary, BatchProgress progress) throws IOException, JMSException {
         String name = file.getFileName().toString();
-        long resumeAfter = progress.committedLine();
-        if (resumeAfter > 0) {
-            LOG.info("Resuming {} after line {} (already committed before a restart)", name, resumeAfter);
+        BatchProgress.Mark mark = progress.read();
+        if (mark.pending() > 0) {
+            LOG.info("Resuming {} after line {} (lines up to {} are checked against the broker's duplicate detection)",
+                    name, mark.committed(), mark.pending());
         }
         long sent = 0;
+        long committed = mark.committed();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1);
              TransactedBatchSender sender = new TransactedBatchSender(connectionFactory, queue)) {
             String line;
             long lineNumber = 0;
             while ((line = reader.readLine()) != null) {
                 lineNumber++;
-                if (lineNumber <= resumeAfter || !isPersonLine(line)) {
+                if (lineNumber <= mark.committed() || !isPersonLine(line)) {
                     continue;
                 }
-                sender.send(line, headers(name, summary.digest(), lineNumber));
+                Map<String, String> headers = headers(name, summary.digest(), lineNumber);
+                if (lineNumber <= mark.pending()) {
+                    sender.sendOutsideTransaction(line, headers);
+                } else {
+                    sender.send(line, headers);
+                }
                 sent++;
                 if (sender.pending() >= batchSize) {
-                    sender.commit();
-                    progress.save(lineNumber);
+                    committed = commit(sender, progress, committed, lineNumber);
                 }
             }
-            sender.commit();
-            progress.save(lineNumber);
+            commit(sender, progress, committed, lineNumber);
         }
         return sent;
+    }
+
+    private static long commit(TransactedBatchSender sender, BatchProgress progress, long committed, long line)
+            throws IOException, JMSException {
+        progress.pending(committed, line);
+        sender.commit();
+        progress.committed(line);
+        return line;
     }
 
     /** Everything between the start and end record that is not blank; the record route judges it. */

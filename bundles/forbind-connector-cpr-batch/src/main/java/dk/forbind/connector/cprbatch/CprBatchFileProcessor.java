@@ -44,7 +44,16 @@ final class CprBatchFileProcessor implements Processor {
                 summary.personRecords(), summary.digest());
         BatchProgress progress = new BatchProgress(inbox, summary.digest());
         long started = System.nanoTime();
-        long sent = publication.publish(file, summary, progress);
+        long sent;
+        try {
+            sent = publication.publish(file, summary, progress);
+        } catch (Exception e) {
+            // e.g. the broker refuses records it already has: the same file was delivered before
+            LOG.error("Batch file {} could not be published: {}", name, e.getMessage());
+            writeErrorReport(name, name + ": publishing failed; records up to the progress mark in .progress/"
+                    + summary.digest() + " reached the broker: " + e.getMessage());
+            throw e;
+        }
         long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
         LOG.info("Batch file {}: {} records published in {} ms ({} records/s)", name, sent, millis,
                 sent * 1000 / millis);

@@ -34,6 +34,14 @@ public class JmsDeadLetterOffice implements DeadLetterOffice {
     @Reference(target = "(osgi.jndi.service.name=jms/forbind)")
     private ConnectionFactory connectionFactory;
 
+    public JmsDeadLetterOffice() {
+        // for Declarative Services
+    }
+
+    JmsDeadLetterOffice(ConnectionFactory connectionFactory) {
+        this.connectionFactory = connectionFactory;
+    }
+
     @Override
     public List<DeadLetterQueueInfo> queues() {
         try (Connection connection = connectionFactory.createConnection()) {

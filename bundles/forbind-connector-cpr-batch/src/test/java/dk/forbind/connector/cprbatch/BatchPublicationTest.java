@@ -1,0 +1,96 @@
+package dk.forbind.connector.cprbatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.forbind.api.ForbindHeaders;
+import dk.forbind.fixtures.CprBatchFile;
+import dk.forbind.fixtures.EmbeddedBroker;
+import dk.forbind.fixtures.SamplePersons;
+import java.nio.file.Path;
+import java.util.List;
+import javax.jms.Message;
+import javax.jms.TextMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchPublicationTest {
+    private static final String QUEUE = "forbind.cpr-batch.in";
+
+    @TempDir
+    Path inbox;
+    private EmbeddedBroker broker;
+    private BatchPublication publication;
+
+    @BeforeEach
+    void start() throws Exception {
+        broker = new EmbeddedBroker();
+        publication = new BatchPublication(broker.connectionFactory(), QUEUE, 7);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        broker.close();
+    }
+
+    @Test
+    void publishesOnePersistentMessagePerRecordWithItsFileAndLine() throws Exception {
+        Path file = CprBatchFile.batch("B-1").persons(SamplePersons.range(0, 20)).writeTo(inbox, "persons.txt");
+        BatchFileSummary summary = BatchFileCheck.check(file);
+
+        assertEquals(20, publication.publish(file, summary, new BatchProgress(inbox, summary.digest())));
+
+        List<Message> messages = broker.browse(QUEUE);
+        assertEquals(20, messages.size());
+        Message first = messages.get(0);
+        assertEquals(CprBatchFile.personLine(SamplePersons.person(0)), ((TextMessage) first).getText());
+        assertEquals("persons.txt", first.getStringProperty(ForbindHeaders.SOURCE_FILE));
+        assertEquals(String.valueOf(CprBatchFile.lineOfRecord(0)), first.getStringProperty(ForbindHeaders.SOURCE_LINE));
+        assertEquals(javax.jms.DeliveryMode.PERSISTENT, first.getJMSDeliveryMode());
+    }
+
+    @Test
+    void resumesAfterTheLastCommittedLine() throws Exception {
+        Path file = CprBatchFile.batch("B-2").persons(SamplePersons.range(0, 20)).writeTo(inbox, "persons.txt");
+        BatchFileSummary summary = BatchFileCheck.check(file);
+        BatchProgress progress = new BatchProgress(inbox, summary.digest());
+        progress.committed(CprBatchFile.lineOfRecord(13)); // a crash after records 0..13 were committed
+
+        assertEquals(6, publication.publish(file, summary, progress));
+        assertEquals(CprBatchFile.personLine(SamplePersons.person(14)),
+                ((TextMessage) broker.browse(QUEUE).get(0)).getText());
+        assertEquals(6, broker.browse(QUEUE).size());
+    }
+
+    @Test
+    void aCrashAfterABrokerCommitButBeforeItsMarkDeliversNoRecordTwice() throws Exception {
+        Path file = CprBatchFile.batch("B-3").persons(SamplePersons.range(0, 20)).writeTo(inbox, "persons.txt");
+        BatchFileSummary summary = BatchFileCheck.check(file);
+        BatchProgress progress = new BatchProgress(inbox, summary.digest());
+        publication.publish(file, summary, progress);
+        // the last batch (records 14..19, batch size 7) was committed, but its mark still says pending
+        progress.pending(CprBatchFile.lineOfRecord(13), CprBatchFile.lineOfRecord(19));
+
+        publication.publish(file, summary, progress);
+
+        assertEquals(20, broker.browse(QUEUE).size());
+    }
+
+    @Test
+    void aCrashBeforeTheBrokerCommitDeliversTheUncertainRecords() throws Exception {
+        Path file = CprBatchFile.batch("B-4").persons(SamplePersons.range(0, 20)).writeTo(inbox, "persons.txt");
+        BatchFileSummary summary = BatchFileCheck.check(file);
+        BatchProgress progress = new BatchProgress(inbox, summary.digest());
+        // records 0..6 reached the broker in an earlier run (not this broker); 7..13 were never committed
+        progress.pending(CprBatchFile.lineOfRecord(6), CprBatchFile.lineOfRecord(13));
+
+        assertEquals(13, publication.publish(file, summary, progress));
+
+        List<Message> messages = broker.browse(QUEUE);
+        assertEquals(13, messages.size());
+        assertEquals(CprBatchFile.personLine(SamplePersons.person(7)), ((TextMessage) messages.get(0)).getText());
+        assertEquals(new BatchProgress.Mark(CprBatchFile.lineOfRecord(19) + 1, CprBatchFile.lineOfRecord(19) + 1),
+                progress.read());
+    }
+}
