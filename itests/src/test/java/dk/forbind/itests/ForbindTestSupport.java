@@ -1,0 +1,192 @@
+package dk.forbind.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.options;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import dk.forbind.api.ConnectorRegistry;
+import dk.forbind.api.ConnectorState;
+import dk.forbind.api.ConnectorStatus;
+import dk.forbind.api.DeadLetterOffice;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.jms.ConnectionFactory;
+import javax.sql.DataSource;
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.BundleContext;
+
+/**
+ * Boots the built Forbind distribution (forbind-assembly tar.gz) once per test class, on ports of
+ * its own and with test credentials, and gives scenarios what a user has: files in the inbox, the
+ * broker, the database, HTTP and the shell.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public abstract class ForbindTestSupport {
+    static final String HTTP_PORT = "18181";
+    static final String BROKER_PORT = "61716";
+    static final String BROKER_PASSWORD = "itest-broker-secret";
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    @Inject
+    protected BundleContext bundleContext;
+    @Inject
+    protected FeaturesService features;
+    @Inject
+    protected ConnectorRegistry connectors;
+    @Inject
+    protected DeadLetterOffice deadLetters;
+    @Inject
+    protected SessionFactory sessionFactory;
+    @Inject
+    @Filter("(osgi.jndi.service.name=jdbc/forbind)")
+    protected DataSource dataSource;
+    @Inject
+    @Filter("(osgi.jndi.service.name=jms/forbind)")
+    protected ConnectionFactory connectionFactory;
+
+    @Configuration
+    public Option[] configuration() {
+        String version = System.getProperty("forbind.version");
+        return options(
+                karafDistributionConfiguration()
+                        .frameworkUrl(maven("dk.forbind", "forbind-assembly").type("tar.gz").version(version))
+                        .unpackDirectory(new File(System.getProperty("forbind.exam.dir", "target/exam")))
+                        .name("Forbind")
+                        .useDeployFolder(false),
+                configureConsole().ignoreLocalConsole(),
+                logLevel(LogLevel.INFO),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", HTTP_PORT),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44544"),
+                editConfigurationFilePut("etc/system.properties", "forbind.broker.port", BROKER_PORT),
+                // what bin/forbind-credentials does at a first start, with known test passwords
+                editConfigurationFilePut("etc/users.properties", "admin", "itest-admin,_g_:admingroup"),
+                editConfigurationFilePut("etc/users.properties", "_g_:admingroup",
+                        "group,admin,manager,viewer,systembundles,ssh"),
+                editConfigurationFilePut("etc/users.properties", "forbind-broker", BROKER_PASSWORD + ",forbind-broker"),
+                editConfigurationFilePut("etc/org.ops4j.connectionfactory-forbind.cfg", "password", BROKER_PASSWORD),
+                editConfigurationFilePut("etc/org.ops4j.connectionfactory-forbind.cfg", "url",
+                        "tcp://127.0.0.1:" + BROKER_PORT + "?reconnectAttempts=-1&retryInterval=500"),
+                editConfigurationFilePut("etc/org.ops4j.datasource-forbind.cfg", "password", "itest-db-secret"),
+                editConfigurationFilePut("etc/dk.forbind.core.cfg", "redelivery.delay.ms", "50"),
+                editConfigurationFilePut("etc/dk.forbind.connector.cprbatch.cfg", "poll.delay.ms", "250"),
+                mavenBundle("dk.forbind", "forbind-test-fixtures", version));
+    }
+
+    /** The connector's inbox, as an agency's batch job sees it. */
+    protected static Path cprInbox() {
+        return Path.of(System.getProperty("karaf.base"), "inbox", "cpr");
+    }
+
+    protected ConnectorStatus connector(String id) {
+        return connectors.connector(id).orElseThrow(() -> new AssertionError("connector " + id + " is not deployed"));
+    }
+
+    protected void awaitConnector(String id, ConnectorState state) throws Exception {
+        await("connector " + id + " " + state,
+                () -> connectors.connector(id).map(c -> c.state() == state).orElse(false));
+    }
+
+    /** Runs a shell command as an operator would and returns what it printed. */
+    protected String executeCommand(String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(InputStream.nullInputStream(), print, print);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Persons of the forbind_person table whose CPR numbers are among these. */
+    protected int storedPersons(Collection<String> cprs) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM forbind_person WHERE cpr = ?")) {
+            int found = 0;
+            for (String cpr : cprs) {
+                count.setString(1, cpr);
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    found += rows.getInt(1);
+                }
+            }
+            return found;
+        }
+    }
+
+    protected Optional<String> storedSurname(String cpr) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement query = c.prepareStatement("SELECT surname FROM forbind_person WHERE cpr = ?")) {
+            query.setString(1, cpr);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** GET on the node's HTTP port: status code and body. */
+    protected static HttpAnswer httpGet(String path) throws IOException {
+        HttpURLConnection http = (HttpURLConnection) new URL("http://localhost:" + HTTP_PORT + path).openConnection();
+        http.setConnectTimeout(5000);
+        http.setReadTimeout(10000);
+        int status = http.getResponseCode();
+        InputStream body = status < 400 ? http.getInputStream() : http.getErrorStream();
+        return new HttpAnswer(status, body == null ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    protected record HttpAnswer(int status, String body) {
+    }
+
+    /** A check that may throw, polled until it holds. */
+    protected interface Check {
+        boolean holds() throws Exception;
+    }
+
+    protected static void await(String what, Check check) throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        Exception last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (check.holds()) {
+                    return;
+                }
+            } catch (Exception e) {
+                last = e;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("timed out after " + TIMEOUT.toSeconds() + " s waiting for " + what, last);
+    }
+}

@@ -1,0 +1,135 @@
+package dk.forbind.itests;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The distribution unpacked from its tar.gz and run with its own scripts (bin/start, bin/stop), as
+ * an operator runs it; for scenarios Pax Exam cannot play, such as restarting the whole node.
+ */
+final class InstalledDistribution {
+    static final int HTTP_PORT = 18281;
+    static final int BROKER_PORT = 61816;
+    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(120);
+
+    final Path home;
+
+    private InstalledDistribution(Path home) {
+        this.home = home;
+    }
+
+    /** Unpacks the built distribution and moves every port off the defaults. */
+    static InstalledDistribution unpack() throws Exception {
+        Path archive = Path.of(System.getProperty("forbind.distribution"));
+        Path target = Path.of(System.getProperty("forbind.install.dir")).resolve(Long.toString(System.nanoTime()));
+        Files.createDirectories(target);
+        run(List.of("tar", "xzf", archive.toString(), "-C", target.toString()), Map.of(), target);
+        try (var entries = Files.list(target)) {
+            InstalledDistribution node = new InstalledDistribution(entries.findFirst().orElseThrow());
+            node.setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(HTTP_PORT));
+            node.setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", "18201");
+            node.setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11199");
+            node.setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44644");
+            node.setProperty("etc/system.properties", "forbind.broker.port", Integer.toString(BROKER_PORT));
+            node.setProperty("etc/org.ops4j.connectionfactory-forbind.cfg", "url",
+                    "tcp://127.0.0.1:" + BROKER_PORT + "?reconnectAttempts=-1&retryInterval=500");
+            return node;
+        }
+    }
+
+    void start(Map<String, String> environment) throws Exception {
+        run(List.of(home.resolve("bin/start").toString()), environment, home);
+        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        while (health().map(h -> !h.startsWith("{\"status\":\"UP\"")).orElse(true)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not ready within " + BOOT_TIMEOUT.toSeconds() + " s; see " + home
+                        + "/data/log/karaf.log");
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /** bin/stop, then waits for the JVM to be gone. */
+    void stop() throws Exception {
+        Optional<ProcessHandle> process = process();
+        run(List.of(home.resolve("bin/stop").toString()), Map.of(), home);
+        if (process.isPresent()) {
+            process.get().onExit().get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    void kill() {
+        process().ifPresent(ProcessHandle::destroyForcibly);
+    }
+
+    /** The body of GET /forbind/health, or empty while the node does not answer. */
+    Optional<String> health() {
+        try {
+            HttpURLConnection http = (HttpURLConnection) new URL("http://localhost:" + HTTP_PORT + "/forbind/health")
+                    .openConnection();
+            http.setConnectTimeout(1000);
+            http.setReadTimeout(5000);
+            var body = http.getResponseCode() < 400 ? http.getInputStream() : http.getErrorStream();
+            return Optional.of(new String(body.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Messages a connector finished since the node started, from the health document. */
+    long messagesOut(String connector) {
+        Matcher m = Pattern.compile("\"id\":\"" + Pattern.quote(connector) + "\"[^}]*\"messagesOut\":(\\d+)")
+                .matcher(health().orElse(""));
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    String credential(String name) throws IOException {
+        for (String line : Files.readAllLines(home.resolve("etc/forbind-credentials.properties"))) {
+            if (line.startsWith(name + "=")) {
+                return line.substring(name.length() + 1);
+            }
+        }
+        throw new AssertionError("no credential " + name);
+    }
+
+    private Optional<ProcessHandle> process() {
+        try {
+            Path pid = home.resolve("karaf.pid");
+            return Files.exists(pid) ? ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void setProperty(String file, String key, String value) throws IOException {
+        Path path = home.resolve(file);
+        List<String> lines = Files.readAllLines(path, StandardCharsets.ISO_8859_1);
+        lines.replaceAll(l -> l.matches(Pattern.quote(key) + "\\s*=.*") ? key + " = " + value : l);
+        if (lines.stream().noneMatch(l -> l.startsWith(key + " = " + value))) {
+            lines.add(key + " = " + value);
+        }
+        Files.write(path, lines, StandardCharsets.ISO_8859_1);
+    }
+
+    private static void run(List<String> command, Map<String, String> environment, Path directory) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new AssertionError(command + " failed: " + output);
+        }
+    }
+}

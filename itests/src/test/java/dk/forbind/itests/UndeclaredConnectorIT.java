@@ -1,0 +1,27 @@
+package dk.forbind.itests;
+
+import static org.junit.Assert.assertTrue;
+
+import dk.forbind.api.ConnectorState;
+import java.util.EnumSet;
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+
+/** A connector that handles data subjects without a processing declaration is refused. */
+public class UndeclaredConnectorIT extends ForbindTestSupport {
+
+    @Test
+    public void connectorWithoutDeclarationIsRefusedAndTheOthersKeepRunning() throws Exception {
+        awaitConnector("person-register", ConnectorState.RUNNING);
+
+        features.installFeature("forbind-itest-support", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+
+        awaitConnector("undeclared-citizen-lookup", ConnectorState.REFUSED);
+        String reason = connector("undeclared-citizen-lookup").reason();
+        assertTrue(reason, reason.contains("handles data subjects but has no processing declaration"));
+        String table = executeCommand("forbind:connectors");
+        assertTrue(table, table.matches("(?s).*undeclared-citizen-lookup\\s+\\|\\s+29190623\\s+\\|\\s+REFUSED.*"));
+        awaitConnector("cpr-batch", ConnectorState.RUNNING);
+        awaitConnector("person-register", ConnectorState.RUNNING);
+    }
+}
