@@ -25,5 +25,5 @@ public @interface CoreConfig {
     int drain_timeout_seconds() default 30;
 
     @AttributeDefinition(description = "Concurrent consumers per queue endpoint")
-    int jms_concurrent_consumers() default 1;
+    int jms_concurrent_consumers() default 8;
 }
