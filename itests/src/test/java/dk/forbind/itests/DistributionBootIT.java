@@ -17,7 +17,8 @@ public class DistributionBootIT extends ForbindTestSupport {
     @Test
     public void everyForbindFeatureIsInstalledAndEveryBundleActive() throws Exception {
         for (String feature : List.of("forbind", "forbind-broker", "forbind-jms", "forbind-jdbc", "forbind-camel",
-                "forbind-core", "forbind-shell", "forbind-connector-cpr-batch", "forbind-connector-person-register")) {
+                "forbind-core", "forbind-shell", "forbind-route-files", "forbind-connector-cpr-batch",
+                "forbind-connector-person-register")) {
             assertTrue(feature + " installed", features.isInstalled(features.getFeature(feature)));
         }
         for (Bundle bundle : bundleContext.getBundles()) {
@@ -40,10 +41,11 @@ public class DistributionBootIT extends ForbindTestSupport {
     }
 
     @Test
-    public void journalAndDatabaseAreFilesUnderData() {
+    public void journalAndDatabaseAreFilesUnderData() throws Exception {
         Path data = Path.of(System.getProperty("karaf.data"));
         assertTrue(Files.isDirectory(data.resolve("artemis").resolve("journal")));
-        assertTrue(Files.exists(data.resolve("forbind").resolve("db").resolve("forbind.mv.db")));
+        // H2 makes its file at the first connection: person-register's table
+        await("H2 database file", () -> Files.exists(data.resolve("forbind").resolve("db").resolve("forbind.mv.db")));
     }
 
     @Test

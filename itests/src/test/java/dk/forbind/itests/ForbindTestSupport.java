@@ -156,6 +156,24 @@ public abstract class ForbindTestSupport {
         }
     }
 
+    /** Sends a persistent text message to a queue, as a legacy system on the broker would. */
+    protected void sendText(String queue, String text) throws Exception {
+        try (javax.jms.Connection connection = connectionFactory.createConnection();
+             javax.jms.Session session = connection.createSession(false, javax.jms.Session.AUTO_ACKNOWLEDGE)) {
+            session.createProducer(session.createQueue(queue)).send(session.createTextMessage(text));
+        }
+    }
+
+    /** The next text message on a queue, or null if none comes within the timeout. */
+    protected String receiveText(String queue, Duration timeout) throws Exception {
+        try (javax.jms.Connection connection = connectionFactory.createConnection();
+             javax.jms.Session session = connection.createSession(false, javax.jms.Session.AUTO_ACKNOWLEDGE)) {
+            connection.start();
+            javax.jms.Message message = session.createConsumer(session.createQueue(queue)).receive(timeout.toMillis());
+            return message == null ? null : ((javax.jms.TextMessage) message).getText();
+        }
+    }
+
     /** GET on the node's HTTP port: status code and body. */
     protected static HttpAnswer httpGet(String path) throws IOException {
         HttpURLConnection http = (HttpURLConnection) new URL("http://localhost:" + HTTP_PORT + path).openConnection();

@@ -1,0 +1,64 @@
+package dk.forbind.routefiles;
+
+import dk.forbind.api.ConnectorDescriptor;
+import dk.forbind.api.ProcessingDeclaration;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Reads the declaration of a route-file connector, {@code <name>.properties} beside
+ * {@code <name>.xml}:
+ *
+ * <pre>
+ * id = legacy-case-inbox
+ * agency = 29190623
+ * description = Case files from the legacy case system
+ * handles.data.subjects = true
+ * purpose = Case handling
+ * legal.basis = GDPR art. 6(1)(e)
+ * data.categories = CPR number, case documents
+ * recipients = the case system
+ * retention = 10 years
+ * </pre>
+ * The purpose and the rest are required when {@code handles.data.subjects} is true; without them
+ * the platform refuses the connector, as it refuses a bundle without a declaration.
+ */
+final class RouteFileDeclaration {
+
+    private RouteFileDeclaration() {
+    }
+
+    static ConnectorDescriptor read(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(reader);
+        }
+        String id = required(p, "id", file);
+        boolean subjects = Boolean.parseBoolean(p.getProperty("handles.data.subjects", "false").strip());
+        ProcessingDeclaration declaration = p.getProperty("purpose") == null ? null
+                : new ProcessingDeclaration(p.getProperty("purpose"), p.getProperty("legal.basis"),
+                        list(p.getProperty("data.categories")), list(p.getProperty("recipients")),
+                        p.getProperty("retention"));
+        return new ConnectorDescriptor(id, required(p, "agency", file), p.getProperty("description", ""), subjects,
+                declaration);
+    }
+
+    private static String required(Properties p, String key, Path file) {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(file.getFileName() + " has no '" + key + "'");
+        }
+        return value.strip();
+    }
+
+    private static List<String> list(String value) {
+        return value == null || value.isBlank() ? List.of()
+                : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

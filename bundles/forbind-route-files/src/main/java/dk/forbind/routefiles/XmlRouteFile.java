@@ -1,0 +1,51 @@
+package dk.forbind.routefiles;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.Service;
+import org.apache.camel.spi.RoutesBuilderLoader;
+import org.apache.camel.support.ResourceHelper;
+
+/** The routes of a Camel XML route file ({@code <routes>}), read when its context starts. */
+final class XmlRouteFile implements RoutesBuilder {
+    /**
+     * Camel's XML loader, by name: its jar is served but not its parent POM, so it cannot be a
+     * Maven dependency (the bundle imports its package; the feature installs it).
+     */
+    private static final String LOADER = "org.apache.camel.dsl.xml.io.XmlRoutesBuilderLoader";
+
+    private final Path file;
+
+    XmlRouteFile(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public void addRoutesToCamelContext(CamelContext context) throws Exception {
+        load(context).addRoutesToCamelContext(context);
+    }
+
+    @Override
+    public void addTemplatedRoutesToCamelContext(CamelContext context) throws Exception {
+        load(context).addTemplatedRoutesToCamelContext(context);
+    }
+
+    @Override
+    public Set<String> updateRoutesToCamelContext(CamelContext context) throws Exception {
+        return load(context).updateRoutesToCamelContext(context);
+    }
+
+    private RoutesBuilder load(CamelContext context) throws Exception {
+        RoutesBuilderLoader loader = (RoutesBuilderLoader) Class.forName(LOADER).getDeclaredConstructor().newInstance();
+        loader.setCamelContext(context);
+        ((Service) loader).start();
+        try {
+            return loader.loadRoutesBuilder(ResourceHelper.fromBytes(file.toUri().toString(), Files.readAllBytes(file)));
+        } finally {
+            ((Service) loader).stop();
+        }
+    }
+}

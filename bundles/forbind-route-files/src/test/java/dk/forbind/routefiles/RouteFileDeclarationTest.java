@@ -1,0 +1,55 @@
+package dk.forbind.routefiles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.forbind.api.ConnectorDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RouteFileDeclarationTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsAFullDeclaration() throws Exception {
+        ConnectorDescriptor d = RouteFileDeclaration.read(write("id = legacy-case-inbox\nagency = 29190623\n"
+                + "description = Case files\nhandles.data.subjects = true\npurpose = Case handling\n"
+                + "legal.basis = GDPR art. 6(1)(e)\ndata.categories = CPR number, case documents\n"
+                + "recipients = the case system\nretention = 10 years\n"));
+        assertEquals("legacy-case-inbox", d.id());
+        assertTrue(d.handlesDataSubjects());
+        assertEquals(List.of("CPR number", "case documents"), d.declaration().dataCategories());
+        assertEquals("10 years", d.declaration().retention());
+    }
+
+    @Test
+    void aConnectorWithoutSubjectsNeedsNoPurpose() throws Exception {
+        ConnectorDescriptor d = RouteFileDeclaration.read(write("id = alerts\nagency = 29190623\n"));
+        assertEquals(false, d.handlesDataSubjects());
+        assertNull(d.declaration());
+    }
+
+    @Test
+    void subjectsWithoutPurposeLeaveTheDeclarationOutForThePlatformToRefuse() throws Exception {
+        ConnectorDescriptor d = RouteFileDeclaration.read(write("id = x\nagency = 1\nhandles.data.subjects = true\n"));
+        assertTrue(d.handlesDataSubjects());
+        assertNull(d.declaration());
+    }
+
+    @Test
+    void namesWhatIsMissing() throws Exception {
+        Path file = write("agency = 29190623\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RouteFileDeclaration.read(file));
+        assertEquals("x.properties has no 'id'", e.getMessage());
+    }
+
+    private Path write(String text) throws Exception {
+        return Files.writeString(dir.resolve("x.properties"), text);
+    }
+}

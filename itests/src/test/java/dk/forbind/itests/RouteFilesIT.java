@@ -1,0 +1,70 @@
+package dk.forbind.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import dk.forbind.api.ConnectorState;
+import dk.forbind.fixtures.CprBatchFile;
+import dk.forbind.fixtures.SamplePersons;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.Test;
+
+/** Connectors written as XML route files: shipped, dropped in, changed, removed, refused. */
+public class RouteFilesIT extends ForbindTestSupport {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Test
+    public void aDroppedRouteFileRunsIsRedeployedWhenChangedAndGoesWhenRemoved() throws Exception {
+        writeRouteFile("itest-echo", "echo", "id = itest-echo\nagency = 29190623\n");
+        awaitConnector("itest-echo", ConnectorState.RUNNING);
+        sendText("forbind.itest-echo.in", "hello");
+        assertEquals("echo hello", receiveText("forbind.itest-echo.out", WAIT));
+
+        writeRouteFile("itest-echo", "again", "id = itest-echo\nagency = 29190623\n");
+        await("redeployed", () -> {
+            sendText("forbind.itest-echo.in", "hello");
+            return "again hello".equals(receiveText("forbind.itest-echo.out", Duration.ofSeconds(2)));
+        });
+
+        Files.delete(routes().resolve("itest-echo.xml"));
+        await("undeployed", () -> connectors.connector("itest-echo").isEmpty());
+    }
+
+    @Test
+    public void aRouteFileHandlingSubjectsWithoutDeclarationIsRefused() throws Exception {
+        writeRouteFile("itest-lookup", "looked up", "id = itest-lookup\nagency = 29190623\nhandles.data.subjects = true\n");
+        awaitConnector("itest-lookup", ConnectorState.REFUSED);
+        assertTrue(connector("itest-lookup").reason().contains("no processing declaration"));
+    }
+
+    @Test
+    public void theShippedAlertRouteAnnouncesARefusedBatchFile() throws Exception {
+        awaitConnector("failed-batch-alerts", ConnectorState.RUNNING);
+        CprBatchFile.batch("ALERT-1").persons(SamplePersons.range(7000, 2)).withoutEndRecord()
+                .writeTo(cprInbox(), "alert-1.txt");
+
+        String alert = receiveText("forbind.operator.alerts", Duration.ofSeconds(40));
+        assertNotNull("an alert arrives", alert);
+        assertTrue(alert, alert.contains("alert-1.txt") && alert.contains("no end record"));
+    }
+
+    private static Path routes() {
+        return Path.of(System.getProperty("karaf.base"), "routes");
+    }
+
+    /** A route file from the connector's queue to forbind.<id>.out, prefixing each body. */
+    private static void writeRouteFile(String id, String prefix, String declaration) throws Exception {
+        Files.writeString(routes().resolve(id + ".properties"), declaration);
+        Files.writeString(routes().resolve(id + ".xml"), ""
+                + "<routes xmlns=\"http://camel.apache.org/schema/spring\">\n"
+                + "  <route id=\"" + id + "\">\n"
+                + "    <from uri=\"jms:queue:forbind." + id + ".in\"/>\n"
+                + "    <transform><simple>" + prefix + " ${body}</simple></transform>\n"
+                + "    <to uri=\"jms:queue:forbind." + id + ".out\"/>\n"
+                + "  </route>\n"
+                + "</routes>\n");
+    }
+}
