@@ -113,7 +113,8 @@ final class InstalledDistribution {
         }
     }
 
-    private void setProperty(String file, String key, String value) throws IOException {
+    /** Sets "key = value" in a configuration file of the node (replacing or adding the line). */
+    void setProperty(String file, String key, String value) throws IOException {
         Path path = home.resolve(file);
         List<String> lines = Files.readAllLines(path, StandardCharsets.ISO_8859_1);
         lines.replaceAll(l -> l.matches(Pattern.quote(key) + "\\s*=.*") ? key + " = " + value : l);
