@@ -50,14 +50,26 @@ class BatchPublicationTest {
         assertEquals(javax.jms.DeliveryMode.PERSISTENT, first.getJMSDeliveryMode());
     }
 
+    /** A checked file of 20 sample persons with its (empty) progress mark. */
+    private record CheckedFile(Path file, BatchFileSummary summary, BatchProgress progress) {
+    }
+
+    private CheckedFile twentyPersons(String batchId) throws Exception {
+        Path file = CprBatchFile.batch(batchId).persons(SamplePersons.range(0, 20)).writeTo(inbox, "persons.txt");
+        BatchFileSummary summary = BatchFileCheck.check(file);
+        return new CheckedFile(file, summary, new BatchProgress(inbox, summary.digest()));
+    }
+
+    private long publish(CheckedFile checked) throws Exception {
+        return publication.publish(checked.file(), checked.summary(), checked.progress());
+    }
+
     @Test
     void resumesAfterTheLastCommittedLine() throws Exception {
-        Path file = CprBatchFile.batch("B-2").persons(SamplePersons.range(0, 20)).writeTo(inbox, "persons.txt");
-        BatchFileSummary summary = BatchFileCheck.check(file);
-        BatchProgress progress = new BatchProgress(inbox, summary.digest());
-        progress.committed(CprBatchFile.lineOfRecord(13)); // a crash after records 0..13 were committed
+        CheckedFile checked = twentyPersons("B-2");
+        checked.progress().committed(CprBatchFile.lineOfRecord(13)); // a crash after records 0..13 were committed
 
-        assertEquals(6, publication.publish(file, summary, progress));
+        assertEquals(6, publish(checked));
         assertEquals(CprBatchFile.personLine(SamplePersons.person(14)),
                 ((TextMessage) broker.browse(QUEUE).get(0)).getText());
         assertEquals(6, broker.browse(QUEUE).size());
@@ -65,32 +77,28 @@ class BatchPublicationTest {
 
     @Test
     void aCrashAfterABrokerCommitButBeforeItsMarkDeliversNoRecordTwice() throws Exception {
-        Path file = CprBatchFile.batch("B-3").persons(SamplePersons.range(0, 20)).writeTo(inbox, "persons.txt");
-        BatchFileSummary summary = BatchFileCheck.check(file);
-        BatchProgress progress = new BatchProgress(inbox, summary.digest());
-        publication.publish(file, summary, progress);
+        CheckedFile checked = twentyPersons("B-3");
+        publish(checked);
         // the last batch (records 14..19, batch size 7) was committed, but its mark still says pending
-        progress.pending(CprBatchFile.lineOfRecord(13), CprBatchFile.lineOfRecord(19));
+        checked.progress().pending(CprBatchFile.lineOfRecord(13), CprBatchFile.lineOfRecord(19));
 
-        publication.publish(file, summary, progress);
+        publish(checked);
 
         assertEquals(20, broker.browse(QUEUE).size());
     }
 
     @Test
     void aCrashBeforeTheBrokerCommitDeliversTheUncertainRecords() throws Exception {
-        Path file = CprBatchFile.batch("B-4").persons(SamplePersons.range(0, 20)).writeTo(inbox, "persons.txt");
-        BatchFileSummary summary = BatchFileCheck.check(file);
-        BatchProgress progress = new BatchProgress(inbox, summary.digest());
+        CheckedFile checked = twentyPersons("B-4");
         // records 0..6 reached the broker in an earlier run (not this broker); 7..13 were never committed
-        progress.pending(CprBatchFile.lineOfRecord(6), CprBatchFile.lineOfRecord(13));
+        checked.progress().pending(CprBatchFile.lineOfRecord(6), CprBatchFile.lineOfRecord(13));
 
-        assertEquals(13, publication.publish(file, summary, progress));
+        assertEquals(13, publish(checked));
 
         List<Message> messages = broker.browse(QUEUE);
         assertEquals(13, messages.size());
         assertEquals(CprBatchFile.personLine(SamplePersons.person(7)), ((TextMessage) messages.get(0)).getText());
         assertEquals(new BatchProgress.Mark(CprBatchFile.lineOfRecord(19) + 1, CprBatchFile.lineOfRecord(19) + 1),
-                progress.read());
+                checked.progress().read());
     }
 }

@@ -1,6 +1,7 @@
 package dk.forbind.connector.personregister;
 
 import dk.forbind.api.ConnectorDescriptor;
+import dk.forbind.api.DataSubject;
 import dk.forbind.api.ForbindHeaders;
 import dk.forbind.api.ProcessingDeclaration;
 import dk.forbind.api.person.PersonRecord;
@@ -8,6 +9,7 @@ import dk.forbind.core.ForbindEndpoints;
 import dk.forbind.core.RouteConnector;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
@@ -18,6 +20,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code person-register} connector: consumes person messages from its queue and keeps the
@@ -37,6 +41,12 @@ public class PersonRegisterConnector implements RouteConnector {
     @Reference(target = "(osgi.jndi.service.name=jdbc/forbind)")
     private DataSource dataSource;
 
+    private static final Logger LOG = LoggerFactory.getLogger(PersonRegisterConnector.class);
+    /** The first stores are logged one by one, then one line per thousand. */
+    private static final long FIRST_LOGGED = 20;
+    private static final long LOG_EVERY = 1000;
+
+    private final AtomicLong stored = new AtomicLong();
     private ConnectorDescriptor descriptor;
     private PersonTable table;
 
@@ -74,5 +84,9 @@ public class PersonRegisterConnector implements RouteConnector {
     private void store(Exchange exchange) throws SQLException {
         PersonRecord person = PersonMessage.parse(exchange.getIn().getBody(String.class));
         table.store(person, exchange.getIn().getHeader(ForbindHeaders.CORRELATION_ID, String.class));
+        long count = stored.incrementAndGet();
+        if (count <= FIRST_LOGGED || count % LOG_EVERY == 0) {
+            LOG.info("Stored person {} ({} since start)", DataSubject.cpr(person.cpr()).masked(), count);
+        }
     }
 }
