@@ -8,7 +8,6 @@ import dk.forbind.api.person.PersonRecord;
 import dk.forbind.fixtures.SamplePerson;
 import dk.forbind.fixtures.SamplePersons;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.Test;
 import org.osgi.framework.Bundle;
 
@@ -23,7 +22,7 @@ public class ConnectorSwapIT extends ForbindTestSupport {
     public void noMessageIsLostWhenAConnectorBundleIsRestartedUnderLoad() throws Exception {
         awaitConnector("person-register", ConnectorState.RUNNING);
         List<SamplePerson> persons = SamplePersons.range(11000, 300);
-        List<String> cprs = persons.stream().map(SamplePerson::cpr).collect(Collectors.toList());
+        List<String> cprs = cprsOf(persons);
         Bundle connector = bundle("dk.forbind.forbind-connector-person-register");
 
         for (int i = 0; i < persons.size(); i++) {

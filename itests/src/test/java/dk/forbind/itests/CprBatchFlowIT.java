@@ -9,7 +9,6 @@ import dk.forbind.fixtures.SamplePerson;
 import dk.forbind.fixtures.SamplePersons;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.Test;
 
 /** An agency drops a CPR batch file; its persons end up in the database. */
@@ -19,7 +18,7 @@ public class CprBatchFlowIT extends ForbindTestSupport {
     public void personsOfADroppedFileArriveInTheDatabase() throws Exception {
         awaitConnector("cpr-batch", ConnectorState.RUNNING);
         List<SamplePerson> persons = SamplePersons.range(1000, 40);
-        List<String> cprs = persons.stream().map(SamplePerson::cpr).collect(Collectors.toList());
+        List<String> cprs = cprsOf(persons);
 
         CprBatchFile.batch("FLOW-1").persons(persons).writeTo(cprInbox(), "flow-1.txt");
 
@@ -47,6 +46,6 @@ public class CprBatchFlowIT extends ForbindTestSupport {
         await("file moved to failed/", () -> Files.exists(cprInbox().resolve("failed").resolve("flow-3.txt")));
         String report = Files.readString(cprInbox().resolve("failed").resolve("flow-3.txt.error"));
         assertTrue(report, report.contains("the end record counts 4 records but the file holds 3"));
-        assertEquals(0, storedPersons(persons.stream().map(SamplePerson::cpr).collect(Collectors.toList())));
+        assertEquals(0, storedPersons(cprsOf(persons)));
     }
 }

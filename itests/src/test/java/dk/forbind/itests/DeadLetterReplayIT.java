@@ -10,7 +10,6 @@ import dk.forbind.fixtures.CprBatchFile;
 import dk.forbind.fixtures.SamplePerson;
 import dk.forbind.fixtures.SamplePersons;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.Test;
 
 /**
@@ -29,7 +28,7 @@ public class DeadLetterReplayIT extends ForbindTestSupport {
         CprBatchFile.batch("DLQ-1").persons(good.subList(0, 3)).line(badLine).persons(good.subList(3, 5))
                 .writeTo(cprInbox(), "dlq-1.txt");
 
-        List<String> goodCprs = good.stream().map(SamplePerson::cpr).collect(Collectors.toList());
+        List<String> goodCprs = cprsOf(good);
         await("5 good persons stored", () -> storedPersons(goodCprs) == 5);
         await("1 dead letter", () -> deadLetters.browse(DLQ, 10).size() == 1);
         DeadLetter parked = deadLetters.browse(DLQ, 10).get(0);

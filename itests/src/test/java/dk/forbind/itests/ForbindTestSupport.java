@@ -12,6 +12,7 @@ import dk.forbind.api.ConnectorRegistry;
 import dk.forbind.api.ConnectorState;
 import dk.forbind.api.ConnectorStatus;
 import dk.forbind.api.DeadLetterOffice;
+import dk.forbind.fixtures.SamplePerson;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -26,6 +27,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.jms.ConnectionFactory;
@@ -128,6 +131,10 @@ public abstract class ForbindTestSupport {
             session.close();
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    protected static List<String> cprsOf(List<SamplePerson> persons) {
+        return persons.stream().map(SamplePerson::cpr).collect(Collectors.toList());
     }
 
     /** Persons of the forbind_person table whose CPR numbers are among these. */
