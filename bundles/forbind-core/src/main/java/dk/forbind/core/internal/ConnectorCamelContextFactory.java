@@ -50,9 +50,6 @@ final class ConnectorCamelContextFactory {
     private JmsComponent jmsComponent() {
         JmsComponent jms = JmsComponent.jmsComponentTransacted(connectionFactory);
         jms.setDeliveryPersistent(true);
-        // keep connection, session and consumer across messages; with a transaction manager the
-        // listener container would otherwise open all three for every single message
-        jms.setCacheLevelName("CACHE_CONSUMER");
         jms.setConcurrentConsumers(Math.max(1, config.jms_concurrent_consumers()));
         return jms;
     }

@@ -1,0 +1,125 @@
+package dk.forbind.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import dk.forbind.fixtures.CprBatchFile;
+import dk.forbind.fixtures.SamplePersons;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.jms.JMSContext;
+import javax.jms.Message;
+import javax.jms.Queue;
+import javax.jms.TemporaryQueue;
+import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * The node is killed (kill -9) while it publishes a batch file. After a restart the file is read
+ * again from its progress mark and every person reaches the database; nothing is parked.
+ */
+public class NodeCrashMidFileIT {
+    private static final int RECORDS = 30_000;
+    private static final Map<String, String> ENVIRONMENT = Map.of("FORBIND_BROKER_PASSWORD", "crash-broker-secret");
+
+    private InstalledDistribution node;
+
+    @Before
+    public void unpack() throws Exception {
+        node = InstalledDistribution.unpack();
+    }
+
+    @After
+    public void kill() {
+        node.kill();
+    }
+
+    @Test
+    public void noRecordIsLostWhenTheNodeDiesMidFile() throws Exception {
+        node.start(ENVIRONMENT);
+        Path inbox = node.home.resolve("inbox/cpr");
+        CprBatchFile.batch("CRASH-1").persons(SamplePersons.range(20_000, RECORDS)).writeTo(inbox, "crash-1.txt");
+
+        awaitCommittedLines(inbox, 2_000);
+        node.kill();
+        assertTrue("the file is still in the inbox", Files.exists(inbox.resolve("crash-1.txt")));
+
+        node.start(ENVIRONMENT);
+        awaitDrained(inbox);
+        node.stop();
+
+        assertEquals(RECORDS, rows("SELECT COUNT(*) FROM forbind_person"));
+        String log = Files.readString(node.home.resolve("data/log/karaf.log"));
+        assertTrue("resumed from its progress mark", log.contains("Resuming crash-1.txt after line"));
+        assertTrue("nothing parked", !log.contains("Parking message"));
+    }
+
+    /** Waits until the broker has committed at least this many lines of the file. */
+    private static void awaitCommittedLines(Path inbox, long lines) throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Path progress = inbox.resolve(".progress");
+            if (Files.isDirectory(progress)) {
+                try (Stream<Path> marks = Files.list(progress)) {
+                    for (Path mark : (Iterable<Path>) marks::iterator) {
+                        String[] parts = Files.readString(mark).strip().split(" ");
+                        if (parts.length == 2 && Long.parseLong(parts[0]) >= lines) {
+                            return;
+                        }
+                    }
+                } catch (java.io.IOException | NumberFormatException e) {
+                    // a mark being replaced right now; look again
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no progress mark reached line " + lines);
+    }
+
+    /** Waits until the file is done and both queues of the flow are empty. */
+    private void awaitDrained(Path inbox) throws Exception {
+        long deadline = System.nanoTime() + 240_000_000_000L;
+        while (!(Files.exists(inbox.resolve("done/crash-1.txt")) && depth("forbind.cpr-batch.in") == 0
+                && depth("forbind.person-register.in") == 0)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("flow not drained; health: " + node.health().orElse("(no answer)"));
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** Messages on a queue, counting those delivered to a consumer but not yet acknowledged. */
+    private static long depth(String queue) {
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(
+                "tcp://127.0.0.1:" + InstalledDistribution.BROKER_PORT, "forbind-broker", "crash-broker-secret");
+             JMSContext context = factory.createContext()) {
+            Queue management = context.createQueue("activemq.management");
+            TemporaryQueue replies = context.createTemporaryQueue();
+            Message request = context.createMessage();
+            request.setJMSReplyTo(replies);
+            JMSManagementHelper.putAttribute(request, "queue." + queue, "messageCount");
+            context.createProducer().send(management, request);
+            Message reply = context.createConsumer(replies).receive(5000);
+            return reply == null ? -1 : ((Number) JMSManagementHelper.getResult(reply)).longValue();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private int rows(String sql) throws Exception {
+        String url = "jdbc:h2:file:" + node.home.resolve("data/forbind/db/forbind");
+        try (Connection c = DriverManager.getConnection(url, "forbind", node.credential("database"));
+             ResultSet rows = c.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}
