@@ -12,7 +12,6 @@ import dk.forbind.fixtures.SamplePersons;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,7 @@ import javax.jms.DeliveryMode;
 import javax.jms.JMSContext;
 import javax.jms.TextMessage;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.junit.After;
-import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /**
@@ -32,17 +30,8 @@ public class DistributionRestartIT {
     private static final String QUEUE = "forbind.itest.parked";
     private static final Map<String, String> ENVIRONMENT = Map.of("FORBIND_BROKER_PASSWORD", "restart-broker-secret");
 
-    private InstalledDistribution node;
-
-    @Before
-    public void unpack() throws Exception {
-        node = InstalledDistribution.unpack();
-    }
-
-    @After
-    public void kill() {
-        node.kill();
-    }
+    @Rule
+    public final InstalledDistribution node = new InstalledDistribution();
 
     @Test
     public void aRestartKeepsQueuedMessagesStoredPersonsAndCredentials() throws Exception {
@@ -80,30 +69,23 @@ public class DistributionRestartIT {
         }
     }
 
-    private static ActiveMQConnectionFactory broker() {
-        return new ActiveMQConnectionFactory("tcp://127.0.0.1:" + InstalledDistribution.BROKER_PORT,
-                "forbind-broker", "restart-broker-secret");
-    }
-
-    private static void sendPersistent(String text) {
-        try (ActiveMQConnectionFactory factory = broker(); JMSContext context = factory.createContext()) {
+    private void sendPersistent(String text) throws Exception {
+        try (ActiveMQConnectionFactory factory = node.broker(); JMSContext context = factory.createContext()) {
             context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(context.createQueue(QUEUE), text);
         }
     }
 
-    private static String receive() throws Exception {
-        try (ActiveMQConnectionFactory factory = broker(); JMSContext context = factory.createContext()) {
+    private String receive() throws Exception {
+        try (ActiveMQConnectionFactory factory = node.broker(); JMSContext context = factory.createContext()) {
             TextMessage message = (TextMessage) context.createConsumer(context.createQueue(QUEUE)).receive(10_000);
             assertNotNull("the message is still queued", message);
             return message.getText();
         }
     }
 
-    /** Opens the H2 file of the stopped node directly, as a DBA would. */
     private int personsInDatabase(List<SamplePerson> persons) throws Exception {
-        String url = "jdbc:h2:file:" + node.home.resolve("data/forbind/db/forbind");
         int found = 0;
-        try (Connection c = DriverManager.getConnection(url, "forbind", node.credential("database"))) {
+        try (Connection c = node.database()) {
             for (SamplePerson p : persons) {
                 try (ResultSet rows = c.createStatement()
                         .executeQuery("SELECT COUNT(*) FROM forbind_person WHERE cpr = '" + p.cpr() + "'")) {

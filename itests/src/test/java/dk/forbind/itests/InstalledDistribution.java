@@ -6,6 +6,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,39 +15,54 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.junit.rules.ExternalResource;
 
 /**
  * The distribution unpacked from its tar.gz and run with its own scripts (bin/start, bin/stop), as
- * an operator runs it; for scenarios Pax Exam cannot play, such as restarting the whole node.
+ * an operator runs it; for scenarios Pax Exam cannot play, such as restarting the whole node. A
+ * JUnit rule: each test gets a fresh copy on ports of its own, killed when the test ends.
  */
-final class InstalledDistribution {
+final class InstalledDistribution extends ExternalResource {
     static final int HTTP_PORT = 18281;
     static final int BROKER_PORT = 61816;
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(120);
 
-    final Path home;
-
-    private InstalledDistribution(Path home) {
-        this.home = home;
-    }
+    Path home;
 
     /** Unpacks the built distribution and moves every port off the defaults. */
-    static InstalledDistribution unpack() throws Exception {
+    @Override
+    protected void before() throws Exception {
         Path archive = Path.of(System.getProperty("forbind.distribution"));
         Path target = Path.of(System.getProperty("forbind.install.dir")).resolve(Long.toString(System.nanoTime()));
         Files.createDirectories(target);
         run(List.of("tar", "xzf", archive.toString(), "-C", target.toString()), Map.of(), target);
         try (var entries = Files.list(target)) {
-            InstalledDistribution node = new InstalledDistribution(entries.findFirst().orElseThrow());
-            node.setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(HTTP_PORT));
-            node.setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", "18201");
-            node.setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11199");
-            node.setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44644");
-            node.setProperty("etc/system.properties", "forbind.broker.port", Integer.toString(BROKER_PORT));
-            node.setProperty("etc/org.ops4j.connectionfactory-forbind.cfg", "url",
-                    "tcp://127.0.0.1:" + BROKER_PORT + "?reconnectAttempts=-1&retryInterval=500");
-            return node;
+            home = entries.findFirst().orElseThrow();
         }
+        setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(HTTP_PORT));
+        setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", "18201");
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11199");
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44644");
+        setProperty("etc/system.properties", "forbind.broker.port", Integer.toString(BROKER_PORT));
+        setProperty("etc/org.ops4j.connectionfactory-forbind.cfg", "url",
+                "tcp://127.0.0.1:" + BROKER_PORT + "?reconnectAttempts=-1&retryInterval=500");
+    }
+
+    @Override
+    protected void after() {
+        kill();
+    }
+
+    /** A connection factory to the node's broker, as the platform's broker user. */
+    ActiveMQConnectionFactory broker() throws IOException {
+        return new ActiveMQConnectionFactory("tcp://127.0.0.1:" + BROKER_PORT, "forbind-broker", credential("broker"));
+    }
+
+    /** The H2 file of the stopped node, opened directly as a DBA would. */
+    Connection database() throws Exception {
+        return DriverManager.getConnection("jdbc:h2:file:" + home.resolve("data/forbind/db/forbind"), "forbind",
+                credential("database"));
     }
 
     void start(Map<String, String> environment) throws Exception {

@@ -8,7 +8,6 @@ import dk.forbind.fixtures.SamplePersons;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,8 +17,7 @@ import javax.jms.Queue;
 import javax.jms.TemporaryQueue;
 import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.junit.After;
-import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /**
@@ -30,17 +28,8 @@ public class NodeCrashMidFileIT {
     private static final int RECORDS = 30_000;
     private static final Map<String, String> ENVIRONMENT = Map.of("FORBIND_BROKER_PASSWORD", "crash-broker-secret");
 
-    private InstalledDistribution node;
-
-    @Before
-    public void unpack() throws Exception {
-        node = InstalledDistribution.unpack();
-    }
-
-    @After
-    public void kill() {
-        node.kill();
-    }
+    @Rule
+    public final InstalledDistribution node = new InstalledDistribution();
 
     @Test
     public void noRecordIsLostWhenTheNodeDiesMidFile() throws Exception {
@@ -97,10 +86,8 @@ public class NodeCrashMidFileIT {
     }
 
     /** Messages on a queue, counting those delivered to a consumer but not yet acknowledged. */
-    private static long depth(String queue) {
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(
-                "tcp://127.0.0.1:" + InstalledDistribution.BROKER_PORT, "forbind-broker", "crash-broker-secret");
-             JMSContext context = factory.createContext()) {
+    private long depth(String queue) {
+        try (ActiveMQConnectionFactory factory = node.broker(); JMSContext context = factory.createContext()) {
             Queue management = context.createQueue("activemq.management");
             TemporaryQueue replies = context.createTemporaryQueue();
             Message request = context.createMessage();
@@ -115,8 +102,7 @@ public class NodeCrashMidFileIT {
     }
 
     private int rows(String sql) throws Exception {
-        String url = "jdbc:h2:file:" + node.home.resolve("data/forbind/db/forbind");
-        try (Connection c = DriverManager.getConnection(url, "forbind", node.credential("database"));
+        try (Connection c = node.database();
              ResultSet rows = c.createStatement().executeQuery(sql)) {
             rows.next();
             return rows.getInt(1);

@@ -13,8 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
-import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /**
@@ -25,26 +25,19 @@ import org.junit.Test;
 public class PostgresqlDatabaseIT {
     private static final String URL = System.getProperty("forbind.it.postgresql.url", "");
 
-    private InstalledDistribution node;
+    @Rule
+    public final InstalledDistribution node = new InstalledDistribution();
 
     @Before
     public void unpackWithPostgresql() throws Exception {
         assumeTrue("set FORBIND_IT_POSTGRESQL_URL to run against PostgreSQL (.ci/run does)",
                 URL.startsWith("jdbc:postgresql:"));
-        node = InstalledDistribution.unpack();
         Map<String, String> query = query(URL);
         String file = "etc/org.ops4j.datasource-forbind.cfg";
         node.setProperty(file, "osgi.jdbc.driver.class", "org.postgresql.Driver");
         node.setProperty(file, "url", URL.substring(0, URL.indexOf('?')));
         node.setProperty(file, "user", query.get("user"));
         node.setProperty(file, "password", query.get("password"));
-    }
-
-    @After
-    public void kill() {
-        if (node != null) {
-            node.kill();
-        }
     }
 
     @Test
