@@ -55,7 +55,7 @@ final class BatchFileCheck {
                 if (CprBatchLayout.END.equals(CprBatchLayout.recordType(line))) {
                     endRecord = line;
                     checkCount(name, lineNumber, line, persons);
-                } else if (!line.isBlank()) {
+                } else if (CprBatchLayout.isPersonRecord(lineNumber, line)) {
                     persons++;
                 }
             }

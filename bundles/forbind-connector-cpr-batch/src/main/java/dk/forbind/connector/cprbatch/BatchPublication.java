@@ -53,7 +53,7 @@ final class BatchPublication {
             long lineNumber = 0;
             while ((line = reader.readLine()) != null) {
                 lineNumber++;
-                if (lineNumber <= mark.committed() || !isPersonLine(line)) {
+                if (lineNumber <= mark.committed() || !CprBatchLayout.isPersonRecord(lineNumber, line)) {
                     continue;
                 }
                 Map<String, String> headers = headers(name, summary.digest(), lineNumber);
@@ -78,12 +78,6 @@ final class BatchPublication {
         sender.commit();
         progress.committed(line);
         return line;
-    }
-
-    /** Everything between the start and end record that is not blank; the record route judges it. */
-    private static boolean isPersonLine(String line) {
-        String type = CprBatchLayout.recordType(line);
-        return !line.isBlank() && !CprBatchLayout.START.equals(type) && !CprBatchLayout.END.equals(type);
     }
 
     static Map<String, String> headers(String fileName, String digest, long lineNumber) {

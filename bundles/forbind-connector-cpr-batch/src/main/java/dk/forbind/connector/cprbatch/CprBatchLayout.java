@@ -43,6 +43,15 @@ final class CprBatchLayout {
     private CprBatchLayout() {
     }
 
+    /**
+     * Whether a line of a checked file is a person record to publish: anything but the first line
+     * (the start record), blank lines and the end record. A stray record of another type in between
+     * counts too, so it is sent and parked as invalid rather than dropped unseen.
+     */
+    static boolean isPersonRecord(long lineNumber, String line) {
+        return lineNumber > 1 && !line.isBlank() && !END.equals(recordType(line));
+    }
+
     static String recordType(String line) {
         return line.length() < 3 ? line : line.substring(0, 3);
     }

@@ -50,6 +50,18 @@ class BatchPublicationTest {
         assertEquals(javax.jms.DeliveryMode.PERSISTENT, first.getJMSDeliveryMode());
     }
 
+    @Test
+    void aStrayRecordInsideTheFileIsCountedAndSentNotDropped() throws Exception {
+        String stray = "000" + "20261128" + "SECOND-START        ";
+        Path file = CprBatchFile.batch("B-5").persons(SamplePersons.range(0, 2)).line(stray)
+                .writeTo(inbox, "stray.txt");
+        BatchFileSummary summary = BatchFileCheck.check(file);
+        assertEquals(3, summary.personRecords());
+
+        assertEquals(3, publication.publish(file, summary, new BatchProgress(inbox, summary.digest())));
+        assertEquals(stray, ((TextMessage) broker.browse(QUEUE).get(2)).getText());
+    }
+
     /** A checked file of 20 sample persons with its (empty) progress mark. */
     private record CheckedFile(Path file, BatchFileSummary summary, BatchProgress progress) {
     }
