@@ -4,6 +4,8 @@ package dk.forbind.api;
 public final class ForbindAddresses {
     public static final String PREFIX = "forbind.";
     public static final String DEAD_LETTER_PREFIX = "DLQ.";
+    /** Where every data-access event goes, persistently, on its way to the transparency registry. */
+    public static final String TRANSPARENCY_EVENTS = "forbind.transparency.events";
 
     private ForbindAddresses() {
     }

@@ -19,6 +19,23 @@ public final class ForbindHeaders {
     public static final String LOA = "ForbindLoa";
     public static final String CASE_ID = "ForbindCaseId";
 
+    /** Name of the initiating organisation, next to its code in {@link #INITIATOR_ORG}. */
+    public static final String INITIATOR_ORG_NAME = "ForbindInitiatorOrgName";
+    /** The system inside the initiating organisation; defaults to the connector id. */
+    public static final String INITIATOR_SYSTEM = "ForbindInitiatorSystem";
+    /** {@code ProcessingType} of this exchange; defaults to the connector's declaration. */
+    public static final String PROCESSING_TYPE = "ForbindProcessingType";
+    /** Organisation the data goes to (CVR or MyndighedsID). */
+    public static final String TARGET_ORG = "ForbindTargetOrg";
+    /** Organisation the data came from (CVR or MyndighedsID). */
+    public static final String SOURCE_ORG = "ForbindSourceOrg";
+    /** {@code true} when the message is one of many of a bulk flow (batch files). */
+    public static final String BULK = "ForbindBulk";
+    /** ISO-8601 instant until which the data-access event is hidden from the subject. */
+    public static final String HIDDEN_UNTIL = "ForbindHiddenUntil";
+    /** Why the data-access event is hidden (required with {@link #HIDDEN_UNTIL}). */
+    public static final String HIDDEN_REASON = "ForbindHiddenReason";
+
     /** Name of the file a batch record came from. */
     public static final String SOURCE_FILE = "ForbindSourceFile";
     /** 1-based line number of a batch record inside its file. */

@@ -85,6 +85,7 @@ final class BatchPublication {
         return Map.of(
                 ForbindHeaders.SOURCE_FILE, fileName,
                 ForbindHeaders.SOURCE_LINE, Long.toString(lineNumber),
+                ForbindHeaders.BULK, "true",
                 ForbindHeaders.CORRELATION_ID,
                 UUID.nameUUIDFromBytes(recordKey.getBytes(StandardCharsets.US_ASCII)).toString(),
                 TransactedBatchSender.DUPLICATE_ID, "cpr-batch:" + recordKey);

@@ -21,4 +21,8 @@ public @interface CprBatchConfig {
 
     @AttributeDefinition(description = "Owning agency (CVR or MyndighedsID)")
     String agency() default "29190623";
+
+    @AttributeDefinition(description = "Organisation the batch files come from, recorded as the source of every"
+            + " data-access event")
+    String source_org() default "CPR-kontoret (Det Centrale Personregister)";
 }

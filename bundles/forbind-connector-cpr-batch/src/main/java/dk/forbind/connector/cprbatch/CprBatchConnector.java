@@ -2,6 +2,7 @@ package dk.forbind.connector.cprbatch;
 
 import dk.forbind.api.ConnectorDescriptor;
 import dk.forbind.api.ProcessingDeclaration;
+import dk.forbind.api.transparency.ProcessingType;
 import dk.forbind.core.RouteConnector;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,7 +42,8 @@ public class CprBatchConnector implements RouteConnector {
                         "GDPR art. 6(1)(e) and the CPR Act (CPR-loven) on disclosure to public authorities",
                         List.of("CPR number", "name", "address"),
                         List.of("the agency's person register"),
-                        "As long as the person is a client of the agency, then 5 years"));
+                        "As long as the person is a client of the agency, then 5 years",
+                        ProcessingType.DATA_RESPONSE));
     }
 
     @Override
@@ -52,7 +54,8 @@ public class CprBatchConnector implements RouteConnector {
     @Override
     public RoutesBuilder routes() {
         Path inbox = Path.of(config.inbox().replace("${karaf.base}", System.getProperty("karaf.base", ".")));
-        return new CprBatchRoutes(descriptor, inbox, config.target_address(), config.poll_delay_ms(),
+        return new CprBatchRoutes(descriptor, inbox, config.target_address(), config.source_org(),
+                config.poll_delay_ms(),
                 new CprBatchFileProcessor(inbox, connectionFactory, descriptor.inboundAddress(),
                         Math.max(1, config.batch_size())));
     }

@@ -20,14 +20,16 @@ final class CprBatchRoutes extends RouteBuilder {
     private final ConnectorDescriptor descriptor;
     private final Path inbox;
     private final String targetAddress;
+    private final String sourceOrg;
     private final long pollDelayMs;
     private final Processor fileProcessor;
 
-    CprBatchRoutes(ConnectorDescriptor descriptor, Path inbox, String targetAddress, long pollDelayMs,
-                   Processor fileProcessor) {
+    CprBatchRoutes(ConnectorDescriptor descriptor, Path inbox, String targetAddress, String sourceOrg,
+                   long pollDelayMs, Processor fileProcessor) {
         this.descriptor = descriptor;
         this.inbox = inbox;
         this.targetAddress = targetAddress;
+        this.sourceOrg = sourceOrg;
         this.pollDelayMs = pollDelayMs;
         this.fileProcessor = fileProcessor;
     }
@@ -46,6 +48,7 @@ final class CprBatchRoutes extends RouteBuilder {
         from(ForbindEndpoints.queue(descriptor.inboundAddress()))
                 .routeId(descriptor.id() + "-records")
                 .process(CprBatchRoutes::toPersonMessage)
+                .setHeader(ForbindHeaders.SOURCE_ORG, constant(sourceOrg))
                 .to(ForbindEndpoints.queue(targetAddress));
     }
 

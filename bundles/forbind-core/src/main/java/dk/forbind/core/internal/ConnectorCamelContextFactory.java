@@ -2,6 +2,7 @@ package dk.forbind.core.internal;
 
 import dk.forbind.api.ConnectorDescriptor;
 import dk.forbind.core.ForbindEndpoints;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import javax.jms.ConnectionFactory;
 import org.apache.camel.CamelContext;
@@ -41,6 +42,8 @@ final class ConnectorCamelContextFactory {
         context.adapt(ExtendedCamelContext.class).setErrorHandlerFactory(errorHandler());
         context.addRoutePolicyFactory((camel, routeId, route) -> new CorrelationPolicy(connector.id()));
         context.addRoutePolicyFactory((camel, routeId, route) -> traffic);
+        TransparencyCapture transparency = new TransparencyCapture(connector, Clock.systemUTC());
+        context.addRoutePolicyFactory((camel, routeId, route) -> transparency);
         context.getShutdownStrategy().setTimeout(config.drain_timeout_seconds());
         context.getShutdownStrategy().setTimeUnit(TimeUnit.SECONDS);
         context.getShutdownStrategy().setShutdownNowOnTimeout(true);

@@ -1,0 +1,105 @@
+package dk.forbind.core.internal;
+
+import dk.forbind.api.ConnectorDescriptor;
+import dk.forbind.api.DataSubject;
+import dk.forbind.api.ForbindAddresses;
+import dk.forbind.api.ForbindHeaders;
+import dk.forbind.api.transparency.DataAccessEvent;
+import dk.forbind.core.DataAccessEventJson;
+import dk.forbind.core.ForbindEndpoints;
+import java.time.Clock;
+import java.util.Optional;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.Route;
+import org.apache.camel.support.RoutePolicySupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records every completed exchange that carries a data subject as a data-access event on
+ * {@code forbind.transparency.events}. It is part of every connector's context; a connector cannot
+ * leave it out. The event is sent before the consumer commits, with the same transacted JMS
+ * component, so for a broker-fed exchange the event and the consumed message commit together. If
+ * the event cannot be recorded the exchange fails: a message is never processed unrecorded.
+ */
+final class TransparencyCapture extends RoutePolicySupport {
+    private static final Logger LOG = LoggerFactory.getLogger(TransparencyCapture.class);
+    /** Exchange property: the event of this exchange has been recorded (an exchange may span routes). */
+    static final String CAPTURED = "ForbindTransparencyCaptured";
+    private static final String EVENTS = ForbindEndpoints.queue(ForbindAddresses.TRANSPARENCY_EVENTS);
+
+    private final ConnectorDescriptor connector;
+    private final DataAccessEventCapture capture;
+    private volatile ProducerTemplate producer;
+
+    TransparencyCapture(ConnectorDescriptor connector, Clock clock) {
+        this.connector = connector;
+        this.capture = new DataAccessEventCapture(connector, clock);
+    }
+
+    @Override
+    public void onExchangeDone(Route route, Exchange exchange) {
+        if (exchange.isFailed() || exchange.getProperty(DeadLetterStamp.PARKED) != null
+                || exchange.getProperty(CAPTURED) != null) {
+            return;
+        }
+        try {
+            Optional<DataSubject> subject = DataAccessEventCapture.subjectOf(exchange.getMessage());
+            if (subject.isEmpty()) {
+                return;
+            }
+            DataAccessEvent event = capture.eventFor(subject.get(), exchange.getMessage());
+            send(route, event);
+            exchange.setProperty(CAPTURED, event.eventId());
+        } catch (RuntimeException e) {
+            LOG.error("Connector {}: data access could not be recorded, the exchange fails and its message stays"
+                    + " on the broker: {}", connector.id(), e.getMessage());
+            exchange.setException(new TransparencyCaptureException(connector.id(), e));
+        }
+    }
+
+    private void send(Route route, DataAccessEvent event) {
+        Exchange sent = producer(route).send(EVENTS, out -> {
+            out.getIn().setBody(DataAccessEventJson.write(event));
+            out.getIn().setHeader(ForbindHeaders.CORRELATION_ID, event.correlationId());
+            out.getIn().setHeader(ForbindHeaders.CONNECTOR, connector.id());
+        });
+        if (sent.getException() != null) {
+            throw new IllegalStateException("sending to " + ForbindAddresses.TRANSPARENCY_EVENTS + " failed: "
+                    + sent.getException().getMessage(), sent.getException());
+        }
+    }
+
+    private ProducerTemplate producer(Route route) {
+        ProducerTemplate template = producer;
+        if (template == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    producer = route.getCamelContext().createProducerTemplate();
+                }
+                template = producer;
+            }
+        }
+        return template;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        ProducerTemplate template = producer;
+        producer = null;
+        if (template != null) {
+            template.stop();
+        }
+        super.doStop();
+    }
+
+    /** Why an exchange failed after its routes finished: its data access could not be recorded. */
+    static final class TransparencyCaptureException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TransparencyCaptureException(String connectorId, Throwable cause) {
+            super("connector " + connectorId + ": data access not recorded: " + cause.getMessage(), cause);
+        }
+    }
+}

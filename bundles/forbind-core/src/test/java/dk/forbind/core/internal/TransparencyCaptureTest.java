@@ -1,0 +1,142 @@
+package dk.forbind.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.forbind.api.ConnectorDescriptor;
+import dk.forbind.api.ForbindAddresses;
+import dk.forbind.api.ForbindHeaders;
+import dk.forbind.api.InvalidMessageException;
+import dk.forbind.api.ProcessingDeclaration;
+import dk.forbind.api.transparency.DataAccessEvent;
+import dk.forbind.api.transparency.ProcessingType;
+import dk.forbind.core.DataAccessEventJson;
+import dk.forbind.core.ForbindEndpoints;
+import dk.forbind.fixtures.EmbeddedBroker;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.jms.Message;
+import javax.jms.TextMessage;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Every exchange about a data subject is recorded, once, in the same transaction as its message. */
+class TransparencyCaptureTest {
+    private static final String CPR = "0101701234";
+    private static final ProcessingDeclaration DECLARATION = new ProcessingDeclaration("Paying housing benefit",
+            "GDPR art. 6(1)(e)", List.of("CPR number", "income"), List.of(), "10 years", ProcessingType.DATA_REQUEST);
+    private static final String EVENTS = ForbindAddresses.TRANSPARENCY_EVENTS;
+
+    private final EmbeddedBroker broker = new EmbeddedBroker();
+    private final AtomicInteger attempts = new AtomicInteger();
+    private CamelContext camel;
+    private String in;
+
+    TransparencyCaptureTest() throws Exception {
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        camel.stop();
+        broker.close();
+    }
+
+    @Test
+    void exchangeAboutASubjectIsRecordedWithTheDeclarationAndTheFlowsHeaders() throws Exception {
+        start(ConnectorDescriptor.withPersonalData("benefit", "29190623", "", DECLARATION));
+        send("about a citizen", Map.of(ForbindHeaders.SUBJECT_TYPE, "CPR", ForbindHeaders.SUBJECT_ID, CPR,
+                ForbindHeaders.CORRELATION_ID, "c-1", ForbindHeaders.CASE_ID, "case-7",
+                ForbindHeaders.INITIATOR_PERSON, "caseworker-12", ForbindHeaders.BULK, "true",
+                "viaSecondRoute", "yes"));
+        await(() -> broker.browse("forbind.benefit.out").size() == 1);
+
+        List<Message> events = broker.browse(EVENTS);
+        assertEquals(1, events.size());
+        DataAccessEvent event = DataAccessEventJson.read(((TextMessage) events.get(0)).getText());
+        assertEquals(CPR, event.subject().id());
+        assertEquals("benefit", event.connector());
+        assertEquals("Paying housing benefit", event.purpose());
+        assertEquals(List.of("CPR number", "income"), event.dataCategories());
+        assertEquals(ProcessingType.DATA_REQUEST, event.processingType());
+        assertEquals("29190623", event.initiatorOrg().code());
+        assertEquals("forbind/benefit", event.initiatorOrg().system());
+        assertEquals("caseworker-12", event.initiatorPerson());
+        assertEquals("c-1", event.correlationId());
+        assertEquals("case-7", event.caseId());
+        assertTrue(event.bulk());
+    }
+
+    @Test
+    void exchangeWithoutASubjectIsNotRecorded() throws Exception {
+        start(ConnectorDescriptor.withPersonalData("benefit", "29190623", "", DECLARATION));
+        send("technical", Map.of());
+        await(() -> broker.browse("forbind.benefit.out").size() == 1);
+        assertTrue(broker.browse(EVENTS).isEmpty());
+    }
+
+    @Test
+    void parkedExchangeIsNotRecorded() throws Exception {
+        start(ConnectorDescriptor.withPersonalData("benefit", "29190623", "", DECLARATION));
+        send("invalid", Map.of(ForbindHeaders.SUBJECT_TYPE, "CPR", ForbindHeaders.SUBJECT_ID, CPR));
+        await(() -> broker.browse(ForbindAddresses.deadLetter(in)).size() == 1);
+        assertTrue(broker.browse(EVENTS).isEmpty());
+    }
+
+    @Test
+    void connectorWithoutDeclarationCannotProcessASubjectsMessage() throws Exception {
+        start(ConnectorDescriptor.withoutPersonalData("technical", "29190623", ""));
+        send("about a citizen", Map.of(ForbindHeaders.SUBJECT_TYPE, "CPR", ForbindHeaders.SUBJECT_ID, CPR));
+        await(() -> attempts.get() >= 3);
+        assertTrue(broker.browse("forbind.technical.out").isEmpty(), "the forward was rolled back");
+        assertTrue(broker.browse(EVENTS).isEmpty());
+        assertTrue(broker.browse(ForbindAddresses.deadLetter(in)).isEmpty());
+    }
+
+    private void start(ConnectorDescriptor connector) throws Exception {
+        in = connector.inboundAddress();
+        String out = "forbind." + connector.id() + ".out";
+        camel = new DefaultCamelContext();
+        new ConnectorCamelContextFactory(broker.connectionFactory(), PlatformErrorHandlingTest.config(0))
+                .configure(camel, connector, new TrafficCounter());
+        camel.start();
+        camel.addRoutes(new DeadLetterRoute(connector));
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(ForbindEndpoints.queue(in)).routeId("in")
+                        .process(exchange -> {
+                            attempts.incrementAndGet();
+                            if ("invalid".equals(exchange.getIn().getBody(String.class))) {
+                                throw new InvalidMessageException("invalid record");
+                            }
+                        })
+                        .choice().when(header("viaSecondRoute").isNotNull()).to("direct:second")
+                        .otherwise().to(ForbindEndpoints.queue(out));
+                // a second route on the same exchange must not record it twice
+                from("direct:second").routeId("second").to(ForbindEndpoints.queue(out));
+            }
+        });
+    }
+
+    private void send(String body, Map<String, Object> headers) {
+        camel.createProducerTemplate().sendBodyAndHeaders(ForbindEndpoints.queue(in), body, headers);
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void await(Check condition) throws Exception {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!condition.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 20 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+}
