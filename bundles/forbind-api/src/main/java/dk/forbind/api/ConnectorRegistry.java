@@ -7,6 +7,9 @@ import java.util.Optional;
 public interface ConnectorRegistry {
     List<ConnectorStatus> connectors();
 
+    /** What each deployed connector declares about itself (including refused ones), in deployment order. */
+    List<ConnectorDescriptor> descriptors();
+
     default Optional<ConnectorStatus> connector(String id) {
         return connectors().stream().filter(c -> c.id().equals(id)).findFirst();
     }

@@ -1,5 +1,6 @@
 package dk.forbind.core.internal;
 
+import dk.forbind.api.ConnectorDescriptor;
 import dk.forbind.api.ConnectorRegistry;
 import dk.forbind.api.ConnectorStatus;
 import dk.forbind.core.RouteConnector;
@@ -130,6 +131,13 @@ public class ConnectorRuntime implements ConnectorRegistry {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
             LOG.warn("Connector lifecycle task failed: {}", e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<ConnectorDescriptor> descriptors() {
+        synchronized (deployed) {
+            return deployed.values().stream().map(DeployedConnector::descriptor).toList();
         }
     }
 

@@ -1,0 +1,74 @@
+package dk.forbind.transparency.api;
+
+import dk.forbind.api.ConnectorRegistry;
+import dk.forbind.api.auth.ApiAuthenticator;
+import dk.forbind.transparency.TransparencyService;
+import java.time.Clock;
+import java.util.List;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.transport.http.DestinationRegistry;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes the transparency API on the CXF servlet ({@code /forbind/api}, see
+ * {@code etc/org.apache.cxf.osgi.cfg}) at {@code /transparency/v1}. Callers are authenticated by
+ * whichever {@link ApiAuthenticator} service is present; without one every protected call is 401.
+ */
+@Component(immediate = true)
+public class TransparencyApi {
+    static final String ADDRESS = "/transparency/v1";
+    private static final Logger LOG = LoggerFactory.getLogger(TransparencyApi.class);
+
+    /** CXF's HTTP transport is up (its servlet and the registry of HTTP destinations). */
+    @Reference
+    private DestinationRegistry httpTransport;
+
+    @Reference
+    private TransparencyService registry;
+
+    @Reference
+    private ConnectorRegistry connectors;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ApiAuthenticator authenticator;
+
+    private Server server;
+
+    @Activate
+    void activate() {
+        Callers callers = new Callers(() -> authenticator);
+        Clock clock = Clock.systemUTC();
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setBus(BusFactory.getDefaultBus());
+        factory.setAddress(ADDRESS);
+        factory.setServiceBeans(List.of(new CitizenResource(registry, callers, clock),
+                new AuditorResource(registry, callers, clock), new PublicResource(connectors, registry)));
+        factory.setProvider(new ApiErrorMapper());
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(JAXRSServerFactoryBean.class.getClassLoader());
+        try {
+            server = factory.create();
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+        LOG.info("Transparency API published at {}", ADDRESS);
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (server != null) {
+            server.destroy();
+        }
+    }
+}

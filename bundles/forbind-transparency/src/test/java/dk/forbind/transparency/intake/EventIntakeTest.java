@@ -1,0 +1,118 @@
+package dk.forbind.transparency.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.forbind.api.ForbindAddresses;
+import dk.forbind.api.ForbindHeaders;
+import dk.forbind.api.transparency.DataAccessEvent;
+import dk.forbind.core.DataAccessEventJson;
+import dk.forbind.fixtures.EmbeddedBroker;
+import dk.forbind.fixtures.SampleAccessEvents;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.jms.Connection;
+import javax.jms.MessageProducer;
+import javax.jms.Session;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The intake against a real broker: batches, failures, unreadable events. */
+class EventIntakeTest {
+    private static final String QUEUE = ForbindAddresses.TRANSPARENCY_EVENTS;
+
+    private final EmbeddedBroker broker = new EmbeddedBroker();
+    private final List<DataAccessEvent> stored = new ArrayList<>();
+    private final AtomicInteger failuresToCome = new AtomicInteger();
+    private EventIntake intake;
+
+    EventIntakeTest() throws Exception {
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        intake.stop();
+        broker.close();
+    }
+
+    @Test
+    void eventsAreStoredInBatchesAndAcknowledgedAfterTheStoreCommits() throws Exception {
+        List<String> sent = send(120, "");
+        start(50);
+        await(() -> stored.size() >= 120);
+        assertEquals(sent, stored.stream().map(DataAccessEvent::eventId).toList());
+        await(() -> broker.browse(QUEUE).isEmpty());
+    }
+
+    @Test
+    void aBatchTheStoreRefusesStaysOnTheQueueAndIsRetried() throws Exception {
+        failuresToCome.set(2);
+        List<String> sent = send(10, "");
+        start(50);
+        await(() -> stored.size() >= 10);
+        assertEquals(sent, stored.stream().map(DataAccessEvent::eventId).toList());
+    }
+
+    @Test
+    void anUnreadableEventIsParkedWithItsReasonAndTheRestAreStored() throws Exception {
+        send(3, "not an event");
+        start(50);
+        await(() -> stored.size() >= 3 && broker.browse(ForbindAddresses.deadLetter(QUEUE)).size() == 1);
+        var parked = broker.browse(ForbindAddresses.deadLetter(QUEUE)).get(0);
+        assertTrue(parked.getStringProperty(ForbindHeaders.ERROR).contains("not JSON"));
+        assertEquals(QUEUE, parked.getStringProperty(ForbindHeaders.ORIGINAL_ADDRESS));
+    }
+
+    private void start(int batchSize) {
+        intake = new EventIntake(broker.connectionFactory(), new EventIntake.Store() {
+            @Override
+            public int append(List<DataAccessEvent> events) {
+                if (failuresToCome.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    throw new IllegalStateException("database unavailable");
+                }
+                synchronized (stored) {
+                    stored.addAll(events);
+                }
+                return events.size();
+            }
+
+            @Override
+            public void idle() {
+            }
+        }, batchSize, 100);
+        new Thread(intake, "intake-under-test").start();
+    }
+
+    private List<String> send(int count, String extraBody) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = broker.connectionFactory().createConnection();
+             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+             MessageProducer producer = session.createProducer(session.createQueue(QUEUE))) {
+            for (int i = 0; i < count; i++) {
+                DataAccessEvent event = SampleAccessEvents.about(SampleAccessEvents.CITIZEN, Instant.now());
+                ids.add(event.eventId());
+                producer.send(session.createTextMessage(DataAccessEventJson.write(event)));
+                if (i == 1 && !extraBody.isEmpty()) {
+                    producer.send(session.createTextMessage(extraBody));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void await(Check condition) throws Exception {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!condition.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 20 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+}
