@@ -19,12 +19,14 @@ import javax.jms.DeliveryMode;
 import javax.jms.JMSContext;
 import javax.jms.TextMessage;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.camel.util.json.JsonObject;
 import org.junit.Rule;
 import org.junit.Test;
 
 /**
- * The whole node stopped and started with its own scripts: queued messages, stored persons and the
- * credentials generated at first start are all still there.
+ * The whole node stopped and started with its own scripts: queued messages, stored persons, the
+ * credentials generated at first start and the transparency registry's chain are all still there,
+ * and new events continue the chain.
  */
 public class DistributionRestartIT {
     private static final String QUEUE = "forbind.itest.parked";
@@ -55,8 +57,28 @@ public class DistributionRestartIT {
 
         assertEquals("queued before the restart", receive());
         assertEquals("credentials are generated once", admin, node.credential("admin"));
+        CprBatchFile.batch("RESTART-2").persons(SamplePersons.range(5100, 2)).writeTo(node.home.resolve("inbox/cpr"),
+                "restart-2.txt");
+        awaitStored(2);
+        JsonObject verification = awaitRegistry(24);
         node.stop();
         assertEquals(10, personsInDatabase(persons));
+        assertEquals(verification.toJson(), true, verification.getBoolean("ok"));
+        assertEquals(1, verification.getInteger("firstSeq").intValue());
+    }
+
+    /** Waits until the registry verifies with this many records (two per person) and returns the verification. */
+    private JsonObject awaitRegistry(int records) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        JsonObject verification = node.verifyRegistry();
+        while (verification.getInteger("recordsChecked") != records) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("registry does not hold " + records + " records: " + verification);
+            }
+            Thread.sleep(250);
+            verification = node.verifyRegistry();
+        }
+        return verification;
     }
 
     private void awaitStored(long count) throws InterruptedException {

@@ -21,6 +21,7 @@ import java.io.PrintStream;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,11 +29,15 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.jms.ConnectionFactory;
 import javax.sql.DataSource;
+import org.apache.camel.util.json.DeserializationException;
+import org.apache.camel.util.json.JsonObject;
+import org.apache.camel.util.json.Jsoner;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
@@ -103,12 +108,21 @@ public abstract class ForbindTestSupport {
                 editConfigurationFilePut("etc/org.ops4j.datasource-forbind.cfg", "password", "itest-db-secret"),
                 editConfigurationFilePut("etc/dk.forbind.core.cfg", "redelivery.delay.ms", "50"),
                 editConfigurationFilePut("etc/dk.forbind.connector.cprbatch.cfg", "poll.delay.ms", "250"),
+                editConfigurationFilePut("etc/dk.forbind.transparency.cfg", "checkpoint.idle.seconds", "1"),
                 mavenBundle("dk.forbind", "forbind-test-fixtures", version));
     }
 
     /** The connector's inbox, as an agency's batch job sees it. */
     protected static Path cprInbox() {
         return Path.of(System.getProperty("karaf.base"), "inbox", "cpr");
+    }
+
+    /** Drops a route-file connector (its declaration and its route XML) into the node's routes/ folder. */
+    protected static void deployRouteFile(String id, String declaration, String routeXml) throws IOException {
+        Path routes = Path.of(System.getProperty("karaf.base"), "routes");
+        Files.writeString(routes.resolve(id + ".properties"), declaration);
+        Files.writeString(routes.resolve(id + ".xml"), "<routes xmlns=\"http://camel.apache.org/schema/spring\">\n"
+                + routeXml + "</routes>\n");
     }
 
     protected ConnectorStatus connector(String id) {
@@ -165,9 +179,18 @@ public abstract class ForbindTestSupport {
 
     /** Sends a persistent text message to a queue, as a legacy system on the broker would. */
     protected void sendText(String queue, String text) throws Exception {
+        sendText(queue, text, Map.of());
+    }
+
+    /** The same, with message properties (the canonical Forbind headers a legacy adapter sets). */
+    protected void sendText(String queue, String text, Map<String, String> properties) throws Exception {
         try (javax.jms.Connection connection = connectionFactory.createConnection();
              javax.jms.Session session = connection.createSession(false, javax.jms.Session.AUTO_ACKNOWLEDGE)) {
-            session.createProducer(session.createQueue(queue)).send(session.createTextMessage(text));
+            javax.jms.TextMessage message = session.createTextMessage(text);
+            for (Map.Entry<String, String> property : properties.entrySet()) {
+                message.setStringProperty(property.getKey(), property.getValue());
+            }
+            session.createProducer(session.createQueue(queue)).send(message);
         }
     }
 
@@ -183,15 +206,35 @@ public abstract class ForbindTestSupport {
 
     /** GET on the node's HTTP port: status code and body. */
     protected static HttpAnswer httpGet(String path) throws IOException {
-        HttpURLConnection http = (HttpURLConnection) new URL("http://localhost:" + HTTP_PORT + path).openConnection();
-        http.setConnectTimeout(5000);
-        http.setReadTimeout(10000);
-        int status = http.getResponseCode();
-        InputStream body = status < 400 ? http.getInputStream() : http.getErrorStream();
-        return new HttpAnswer(status, body == null ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8));
+        return http("GET", path, null, null);
     }
 
-    protected record HttpAnswer(int status, String body) {
+    /** A request to the node's HTTP port with an {@code Authorization} header (may be null) and a JSON body. */
+    protected static HttpAnswer http(String method, String path, String authorization, String jsonBody)
+            throws IOException {
+        HttpURLConnection http = (HttpURLConnection) new URL("http://localhost:" + HTTP_PORT + path).openConnection();
+        http.setRequestMethod(method);
+        http.setConnectTimeout(5000);
+        http.setReadTimeout(30000);
+        if (authorization != null) {
+            http.setRequestProperty("Authorization", authorization);
+        }
+        if (jsonBody != null) {
+            http.setDoOutput(true);
+            http.setRequestProperty("Content-Type", "application/json");
+            http.getOutputStream().write(jsonBody.getBytes(StandardCharsets.UTF_8));
+        }
+        int status = http.getResponseCode();
+        InputStream body = status < 400 ? http.getInputStream() : http.getErrorStream();
+        return new HttpAnswer(status, body == null ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8),
+                http.getHeaderField("WWW-Authenticate"));
+    }
+
+    protected record HttpAnswer(int status, String body, String challenge) {
+        /** The body as a JSON object. */
+        public JsonObject json() throws DeserializationException {
+            return (JsonObject) Jsoner.deserialize(body);
+        }
     }
 
     /** A check that may throw, polled until it holds. */

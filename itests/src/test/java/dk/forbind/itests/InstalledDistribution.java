@@ -1,6 +1,8 @@
 package dk.forbind.itests;
 
 import java.io.IOException;
+import org.apache.camel.util.json.JsonObject;
+import org.apache.camel.util.json.Jsoner;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -109,6 +111,20 @@ final class InstalledDistribution extends ExternalResource {
         Matcher m = Pattern.compile("\"id\":\"" + Pattern.quote(connector) + "\"[^}]*\"messagesOut\":(\\d+)")
                 .matcher(health().orElse(""));
         return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    /** The auditor's verification of the transparency registry, as GET .../auditor/verify answers it. */
+    JsonObject verifyRegistry() throws Exception {
+        return getJson("/forbind/api/transparency/v1/auditor/verify", "Development auditor=itest");
+    }
+
+    /** GET on the node's HTTP port with an Authorization header; the JSON body, whatever the status. */
+    JsonObject getJson(String path, String authorization) throws Exception {
+        HttpURLConnection http = (HttpURLConnection) new URL("http://localhost:" + HTTP_PORT + path).openConnection();
+        http.setRequestProperty("Authorization", authorization);
+        http.setReadTimeout(120_000);
+        var body = http.getResponseCode() < 400 ? http.getInputStream() : http.getErrorStream();
+        return (JsonObject) Jsoner.deserialize(new String(body.readAllBytes(), StandardCharsets.UTF_8));
     }
 
     String credential(String name) throws IOException {

@@ -17,12 +17,15 @@ import javax.jms.Queue;
 import javax.jms.TemporaryQueue;
 import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.camel.util.json.JsonObject;
 import org.junit.Rule;
 import org.junit.Test;
 
 /**
  * The node is killed (kill -9) while it publishes a batch file. After a restart the file is read
- * again from its progress mark and every person reaches the database; nothing is parked.
+ * again from its progress mark and every person reaches the database; nothing is parked; and the
+ * transparency registry holds exactly one data-access event per person and connector, in a chain
+ * that verifies.
  */
 public class NodeCrashMidFileIT {
     private static final int RECORDS = 30_000;
@@ -43,9 +46,16 @@ public class NodeCrashMidFileIT {
 
         node.start(ENVIRONMENT);
         awaitDrained(inbox);
+        JsonObject verification = node.verifyRegistry();
         node.stop();
 
         assertEquals(RECORDS, rows("SELECT COUNT(*) FROM forbind_person"));
+        for (String connector : new String[] {"cpr-batch", "person-register"}) {
+            String where = " FROM forbind_tr_event WHERE connector = '" + connector + "'";
+            assertEquals(connector + ": one event per person", RECORDS, rows("SELECT COUNT(*)" + where));
+            assertEquals(connector + ": none twice", RECORDS, rows("SELECT COUNT(DISTINCT correlation_id)" + where));
+        }
+        assertEquals(verification.toJson(), true, verification.getBoolean("ok"));
         String log = Files.readString(node.home.resolve("data/log/karaf.log"));
         assertTrue("resumed from its progress mark", log.contains("Resuming crash-1.txt after line"));
         assertTrue("nothing parked", !log.contains("Parking message"));
@@ -77,7 +87,7 @@ public class NodeCrashMidFileIT {
     private void awaitDrained(Path inbox) throws Exception {
         long deadline = System.nanoTime() + 240_000_000_000L;
         while (!(Files.exists(inbox.resolve("done/crash-1.txt")) && depth("forbind.cpr-batch.in") == 0
-                && depth("forbind.person-register.in") == 0)) {
+                && depth("forbind.person-register.in") == 0 && depth("forbind.transparency.events") == 0)) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("flow not drained; health: " + node.health().orElse("(no answer)"));
             }

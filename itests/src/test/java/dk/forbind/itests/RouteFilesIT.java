@@ -57,14 +57,11 @@ public class RouteFilesIT extends ForbindTestSupport {
 
     /** A route file from the connector's queue to forbind.<id>.out, prefixing each body. */
     private static void writeRouteFile(String id, String prefix, String declaration) throws Exception {
-        Files.writeString(routes().resolve(id + ".properties"), declaration);
-        Files.writeString(routes().resolve(id + ".xml"), ""
-                + "<routes xmlns=\"http://camel.apache.org/schema/spring\">\n"
+        deployRouteFile(id, declaration, ""
                 + "  <route id=\"" + id + "\">\n"
                 + "    <from uri=\"jms:queue:forbind." + id + ".in\"/>\n"
                 + "    <transform><simple>" + prefix + " ${body}</simple></transform>\n"
                 + "    <to uri=\"jms:queue:forbind." + id + ".out\"/>\n"
-                + "  </route>\n"
-                + "</routes>\n");
+                + "  </route>\n");
     }
 }

@@ -2,6 +2,7 @@ package dk.forbind.routefiles;
 
 import dk.forbind.api.ConnectorDescriptor;
 import dk.forbind.api.ProcessingDeclaration;
+import dk.forbind.api.transparency.ProcessingType;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +26,12 @@ import java.util.Properties;
  * data.categories = CPR number, case documents
  * recipients = the case system
  * retention = 10 years
+ * processing.type = DATA_PROCESSING
  * </pre>
  * The purpose and the rest are required when {@code handles.data.subjects} is true; without them
- * the platform refuses the connector, as it refuses a bundle without a declaration.
+ * the platform refuses the connector, as it refuses a bundle without a declaration. The processing
+ * type (DATA_REQUEST, DATA_RESPONSE, DATA_PROCESSING, INTERNAL_PROCESSING) is the default of the
+ * connector's data-access events; it is DATA_PROCESSING when left out.
  */
 final class RouteFileDeclaration {
 
@@ -44,7 +48,8 @@ final class RouteFileDeclaration {
         ProcessingDeclaration declaration = p.getProperty("purpose") == null ? null
                 : new ProcessingDeclaration(p.getProperty("purpose"), p.getProperty("legal.basis"),
                         list(p.getProperty("data.categories")), list(p.getProperty("recipients")),
-                        p.getProperty("retention"));
+                        p.getProperty("retention"),
+                        ProcessingType.parse(p.getProperty("processing.type", "DATA_PROCESSING")));
         return new ConnectorDescriptor(id, required(p, "agency", file), p.getProperty("description", ""), subjects,
                 declaration);
     }

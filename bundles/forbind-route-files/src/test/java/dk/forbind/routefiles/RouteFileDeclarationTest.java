@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.forbind.api.ConnectorDescriptor;
+import dk.forbind.api.transparency.ProcessingType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +27,15 @@ class RouteFileDeclarationTest {
         assertTrue(d.handlesDataSubjects());
         assertEquals(List.of("CPR number", "case documents"), d.declaration().dataCategories());
         assertEquals("10 years", d.declaration().retention());
+        assertEquals(ProcessingType.DATA_PROCESSING, d.declaration().processingType());
+    }
+
+    @Test
+    void readsTheProcessingTypeOfItsEvents() throws Exception {
+        ConnectorDescriptor d = RouteFileDeclaration.read(write("id = lookup\nagency = 29190623\n"
+                + "handles.data.subjects = true\npurpose = Fraud control\nlegal.basis = Retsplejeloven\n"
+                + "data.categories = CPR number\nretention = 5 years\nprocessing.type = data_request\n"));
+        assertEquals(ProcessingType.DATA_REQUEST, d.declaration().processingType());
     }
 
     @Test

@@ -38,7 +38,13 @@ final class DataAccessEventCapture {
             throw new IllegalArgumentException("message carries only one of " + ForbindHeaders.SUBJECT_TYPE
                     + " and " + ForbindHeaders.SUBJECT_ID + "; both are needed to record the data access");
         }
-        return Optional.of(new DataSubject(SubjectType.valueOf(type.strip()), id.strip()));
+        SubjectType subjectType;
+        try {
+            subjectType = SubjectType.valueOf(type.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(ForbindHeaders.SUBJECT_TYPE + " must be CPR or CVR, got '" + type + "'");
+        }
+        return Optional.of(new DataSubject(subjectType, id.strip()));
     }
 
     /** @throws IllegalArgumentException when the headers describe the access inconsistently */

@@ -9,9 +9,9 @@ import dk.forbind.api.ForbindAddresses;
 import dk.forbind.api.ForbindHeaders;
 import dk.forbind.api.InvalidMessageException;
 import dk.forbind.core.ForbindEndpoints;
+import dk.forbind.fixtures.Await;
 import dk.forbind.fixtures.EmbeddedBroker;
 import java.lang.annotation.Annotation;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.jms.Message;
@@ -70,7 +70,7 @@ class PlatformErrorHandlingTest {
     @Test
     void transientFailureIsRedeliveredAndThenDelivered() throws Exception {
         send("flaky message", null);
-        await(() -> browse(OUT).size() == 1);
+        Await.until("the message delivered", () -> browse(OUT).size() == 1);
         assertEquals(3, attempts.get());
         assertTrue(browse(ForbindAddresses.deadLetter(IN)).isEmpty());
         assertEquals(1, traffic.out());
@@ -79,7 +79,7 @@ class PlatformErrorHandlingTest {
     @Test
     void persistentFailureIsParkedOnTheDeadLetterQueueOfItsAddressAfterRedeliveries() throws Exception {
         send("broken message", "c-1");
-        await(() -> browse(ForbindAddresses.deadLetter(IN)).size() == 1);
+        Await.until("the message parked", () -> browse(ForbindAddresses.deadLetter(IN)).size() == 1);
         assertEquals(3, attempts.get(), "first attempt and two redeliveries");
         Message parked = browse(ForbindAddresses.deadLetter(IN)).get(0);
         assertEquals("broken message", ((TextMessage) parked).getText());
@@ -94,7 +94,7 @@ class PlatformErrorHandlingTest {
     @Test
     void invalidMessageIsParkedWithoutRetry() throws Exception {
         send("invalid message", null);
-        await(() -> browse(ForbindAddresses.deadLetter(IN)).size() == 1);
+        Await.until("the message parked", () -> browse(ForbindAddresses.deadLetter(IN)).size() == 1);
         assertEquals(1, attempts.get());
         assertEquals("record is invalid",
                 browse(ForbindAddresses.deadLetter(IN)).get(0).getStringProperty(ForbindHeaders.ERROR));
@@ -104,7 +104,7 @@ class PlatformErrorHandlingTest {
     void correlationIdIsCreatedAtTheEdgeAndKeptAcrossHops() throws Exception {
         send("first", null);
         send("second", "given-id");
-        await(() -> browse(OUT).size() == 2);
+        Await.until("both messages delivered", () -> browse(OUT).size() == 2);
         List<Message> out = browse(OUT);
         String created = out.get(0).getStringProperty(ForbindHeaders.CORRELATION_ID);
         assertEquals(36, created.length(), "a UUID: " + created);
@@ -122,21 +122,6 @@ class PlatformErrorHandlingTest {
 
     private List<Message> browse(String queue) throws Exception {
         return broker.browse(queue);
-    }
-
-    /** A check that may throw, polled until it holds. */
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(Check condition) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 20 s");
-            }
-            Thread.sleep(50);
-        }
     }
 
     static CoreConfig config(int redeliveries) {

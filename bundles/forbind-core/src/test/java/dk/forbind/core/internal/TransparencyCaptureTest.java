@@ -12,6 +12,7 @@ import dk.forbind.api.transparency.DataAccessEvent;
 import dk.forbind.api.transparency.ProcessingType;
 import dk.forbind.core.DataAccessEventJson;
 import dk.forbind.core.ForbindEndpoints;
+import dk.forbind.fixtures.Await;
 import dk.forbind.fixtures.EmbeddedBroker;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ class TransparencyCaptureTest {
                 ForbindHeaders.CORRELATION_ID, "c-1", ForbindHeaders.CASE_ID, "case-7",
                 ForbindHeaders.INITIATOR_PERSON, "caseworker-12", ForbindHeaders.BULK, "true",
                 "viaSecondRoute", "yes"));
-        await(() -> broker.browse("forbind.benefit.out").size() == 1);
+        Await.until("the message forwarded", () -> broker.browse("forbind.benefit.out").size() == 1);
 
         List<Message> events = broker.browse(EVENTS);
         assertEquals(1, events.size());
@@ -74,7 +75,7 @@ class TransparencyCaptureTest {
     void exchangeWithoutASubjectIsNotRecorded() throws Exception {
         start(ConnectorDescriptor.withPersonalData("benefit", "29190623", "", DECLARATION));
         send("technical", Map.of());
-        await(() -> broker.browse("forbind.benefit.out").size() == 1);
+        Await.until("the message forwarded", () -> broker.browse("forbind.benefit.out").size() == 1);
         assertTrue(broker.browse(EVENTS).isEmpty());
     }
 
@@ -82,7 +83,7 @@ class TransparencyCaptureTest {
     void parkedExchangeIsNotRecorded() throws Exception {
         start(ConnectorDescriptor.withPersonalData("benefit", "29190623", "", DECLARATION));
         send("invalid", Map.of(ForbindHeaders.SUBJECT_TYPE, "CPR", ForbindHeaders.SUBJECT_ID, CPR));
-        await(() -> broker.browse(ForbindAddresses.deadLetter(in)).size() == 1);
+        Await.until("the message parked", () -> broker.browse(ForbindAddresses.deadLetter(in)).size() == 1);
         assertTrue(broker.browse(EVENTS).isEmpty());
     }
 
@@ -90,7 +91,7 @@ class TransparencyCaptureTest {
     void connectorWithoutDeclarationCannotProcessASubjectsMessage() throws Exception {
         start(ConnectorDescriptor.withoutPersonalData("technical", "29190623", ""));
         send("about a citizen", Map.of(ForbindHeaders.SUBJECT_TYPE, "CPR", ForbindHeaders.SUBJECT_ID, CPR));
-        await(() -> attempts.get() >= 3);
+        Await.until("three delivery attempts", () -> attempts.get() >= 3);
         assertTrue(broker.browse("forbind.technical.out").isEmpty(), "the forward was rolled back");
         assertTrue(broker.browse(EVENTS).isEmpty());
         assertTrue(broker.browse(ForbindAddresses.deadLetter(in)).isEmpty());
@@ -124,19 +125,5 @@ class TransparencyCaptureTest {
 
     private void send(String body, Map<String, Object> headers) {
         camel.createProducerTemplate().sendBodyAndHeaders(ForbindEndpoints.queue(in), body, headers);
-    }
-
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(Check condition) throws Exception {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!condition.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 20 s");
-            }
-            Thread.sleep(50);
-        }
     }
 }

@@ -7,6 +7,7 @@ import dk.forbind.api.ForbindAddresses;
 import dk.forbind.api.ForbindHeaders;
 import dk.forbind.api.transparency.DataAccessEvent;
 import dk.forbind.core.DataAccessEventJson;
+import dk.forbind.fixtures.Await;
 import dk.forbind.fixtures.EmbeddedBroker;
 import dk.forbind.fixtures.SampleAccessEvents;
 import java.time.Instant;
@@ -41,9 +42,9 @@ class EventIntakeTest {
     void eventsAreStoredInBatchesAndAcknowledgedAfterTheStoreCommits() throws Exception {
         List<String> sent = send(120, "");
         start(50);
-        await(() -> stored.size() >= 120);
+        Await.until("120 events stored", () -> stored.size() >= 120);
         assertEquals(sent, stored.stream().map(DataAccessEvent::eventId).toList());
-        await(() -> broker.browse(QUEUE).isEmpty());
+        Await.until("the queue drained", () -> broker.browse(QUEUE).isEmpty());
     }
 
     @Test
@@ -51,7 +52,7 @@ class EventIntakeTest {
         failuresToCome.set(2);
         List<String> sent = send(10, "");
         start(50);
-        await(() -> stored.size() >= 10);
+        Await.until("10 events stored", () -> stored.size() >= 10);
         assertEquals(sent, stored.stream().map(DataAccessEvent::eventId).toList());
     }
 
@@ -59,7 +60,8 @@ class EventIntakeTest {
     void anUnreadableEventIsParkedWithItsReasonAndTheRestAreStored() throws Exception {
         send(3, "not an event");
         start(50);
-        await(() -> stored.size() >= 3 && broker.browse(ForbindAddresses.deadLetter(QUEUE)).size() == 1);
+        Await.until("3 events stored and 1 parked",
+                () -> stored.size() >= 3 && broker.browse(ForbindAddresses.deadLetter(QUEUE)).size() == 1);
         var parked = broker.browse(ForbindAddresses.deadLetter(QUEUE)).get(0);
         assertTrue(parked.getStringProperty(ForbindHeaders.ERROR).contains("not JSON"));
         assertEquals(QUEUE, parked.getStringProperty(ForbindHeaders.ORIGINAL_ADDRESS));
@@ -100,19 +102,5 @@ class EventIntakeTest {
             }
         }
         return ids;
-    }
-
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(Check condition) throws Exception {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!condition.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 20 s");
-            }
-            Thread.sleep(50);
-        }
     }
 }

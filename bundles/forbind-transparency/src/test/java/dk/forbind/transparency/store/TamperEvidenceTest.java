@@ -71,10 +71,7 @@ class TamperEvidenceTest {
     void aRowChangedWithSqlIsNamed(String database) throws Exception {
         RegistryDatabase registry = registryWith(database, 25);
         registry.sql("UPDATE forbind_tr_event SET purpose = 'Nothing to see' WHERE seq = 12");
-        ChainVerification result = registry.verifier().verify();
-        assertFalse(result.ok());
-        assertEquals(12L, result.brokenSeq());
-        assertTrue(result.problem().contains("content was changed"), result.problem());
+        assertBroken(registry, 12, "content was changed");
     }
 
     @ParameterizedTest
@@ -90,10 +87,7 @@ class TamperEvidenceTest {
                 original.hiddenUntil(), original.hiddenReason(), original.prevHash(), null);
         registry.sql("UPDATE forbind_tr_event SET purpose = 'Nothing to see', hash = '" + forged.expectedHash()
                 + "' WHERE seq = 12");
-        ChainVerification result = registry.verifier().verify();
-        assertFalse(result.ok());
-        assertEquals(13L, result.brokenSeq());
-        assertTrue(result.problem().contains("prevHash"), result.problem());
+        assertBroken(registry, 13, "prevHash");
     }
 
     @ParameterizedTest
@@ -101,11 +95,7 @@ class TamperEvidenceTest {
     void aDeletedRowIsNamed(String database) throws Exception {
         RegistryDatabase registry = registryWith(database, 25);
         registry.sql("DELETE FROM forbind_tr_event WHERE seq = 5");
-        ChainVerification result = registry.verifier().verify();
-        assertFalse(result.ok());
-        assertEquals(5L, result.brokenSeq());
-        assertNull(result.brokenEventId());
-        assertTrue(result.problem().contains("seq 5 is absent"), result.problem());
+        assertNull(assertBroken(registry, 5, "seq 5 is absent").brokenEventId());
     }
 
     @ParameterizedTest
@@ -114,10 +104,7 @@ class TamperEvidenceTest {
         RegistryDatabase registry = registryWith(database, 25);
         registry.log.checkpoint();
         registry.sql("DELETE FROM forbind_tr_event WHERE seq > 20");
-        ChainVerification result = registry.verifier().verify();
-        assertFalse(result.ok());
-        assertEquals(21L, result.brokenSeq());
-        assertTrue(result.problem().contains("after seq 20 are missing"), result.problem());
+        assertBroken(registry, 21, "after seq 20 are missing");
     }
 
     @ParameterizedTest
@@ -125,10 +112,16 @@ class TamperEvidenceTest {
     void aForgedCheckpointIsDetected(String database) throws Exception {
         RegistryDatabase registry = registryWith(database, 25);
         registry.sql("UPDATE forbind_tr_checkpoint SET signature = 'MEUCIQ" + "A".repeat(60) + "==' WHERE seq = 14");
+        assertBroken(registry, 14, "invalid signature");
+    }
+
+    private static ChainVerification assertBroken(RegistryDatabase registry, long seq, String problem)
+            throws Exception {
         ChainVerification result = registry.verifier().verify();
-        assertFalse(result.ok());
-        assertEquals(14L, result.brokenSeq());
-        assertTrue(result.problem().contains("invalid signature"), result.problem());
+        assertFalse(result.ok(), "verify must fail");
+        assertEquals(seq, result.brokenSeq(), result.summary());
+        assertTrue(result.problem().contains(problem), result.problem());
+        return result;
     }
 
     static LoggedEvent read(RegistryDatabase registry, long seq) throws Exception {
