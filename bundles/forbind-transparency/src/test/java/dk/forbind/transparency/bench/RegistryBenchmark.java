@@ -76,8 +76,9 @@ public final class RegistryBenchmark {
         } else {
             JdbcDataSource h2 = new JdbcDataSource();
             Files.deleteIfExists(work.resolve(name + ".mv.db"));
-            // the distribution's settings (etc/org.ops4j.datasource-forbind.cfg)
-            h2.setURL("jdbc:h2:file:" + work.toAbsolutePath().resolve(name) + ";WRITE_DELAY=0");
+            // the distribution's settings (etc/org.ops4j.datasource-forbind.cfg); its connection pool keeps
+            // the database open, which DB_CLOSE_DELAY does here (else every connection re-opens the file)
+            h2.setURL("jdbc:h2:file:" + work.toAbsolutePath().resolve(name) + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1");
             db = h2;
         }
         RegistrySchema.createIfMissing(db);
@@ -136,6 +137,6 @@ public final class RegistryBenchmark {
     }
 
     private static String cpr(int n) {
-        return String.format("%06d%04d", 10170 + (n % 900), n);
+        return String.format("%06d%04d", 10170 + n / 10_000, n % 10_000);
     }
 }
