@@ -11,10 +11,11 @@ import java.util.Set;
  * attorney) and the level of assurance of the login (NSIS Low / Substantial / High).
  */
 public record ForbindPrincipal(String name, Set<ForbindRole> roles, DataSubject self,
-                               Set<DataSubject> represents, String loa) {
+                               Set<DataSubject> represents, NsisLevel loa) {
 
     public ForbindPrincipal {
         Objects.requireNonNull(name, "principal name");
+        Objects.requireNonNull(loa, "level of assurance");
         roles = Set.copyOf(roles);
         represents = Set.copyOf(represents);
     }

@@ -5,6 +5,7 @@ import dk.forbind.api.auth.ApiAuthenticator;
 import dk.forbind.api.auth.AuthenticationFailure;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.auth.ForbindRole;
+import dk.forbind.api.auth.NsisLevel;
 import java.util.Set;
 import java.util.function.Function;
 import org.osgi.service.component.annotations.Activate;
@@ -50,13 +51,14 @@ public class DevelopmentAuthenticator implements ApiAuthenticator {
             try {
                 DataSubject self = DataSubject.cpr(who);
                 return new ForbindPrincipal("citizen " + self.masked(), Set.of(ForbindRole.CITIZEN), self, Set.of(),
-                        "Substantial");
+                        NsisLevel.SUBSTANTIAL);
             } catch (IllegalArgumentException e) {
                 throw new AuthenticationFailure(SCHEME, "not a CPR number: " + e.getMessage());
             }
         }
         if ("auditor".equalsIgnoreCase(role) && !who.isEmpty()) {
-            return new ForbindPrincipal("auditor " + who, Set.of(ForbindRole.AUDITOR), null, Set.of(), "Substantial");
+            return new ForbindPrincipal("auditor " + who, Set.of(ForbindRole.AUDITOR), null, Set.of(),
+                    NsisLevel.SUBSTANTIAL);
         }
         throw new AuthenticationFailure(SCHEME, "unknown development role '" + role + "': use citizen or auditor");
     }

@@ -25,7 +25,8 @@ final class Callers {
         try {
             return current.authenticate(headers::getHeaderString);
         } catch (AuthenticationFailure e) {
-            throw ApiError.unauthorized(e.scheme(), e.getMessage());
+            throw e.levelTooLow() ? ApiError.forbidden(e.getMessage())
+                    : ApiError.unauthorized(e.scheme(), e.getMessage());
         }
     }
 

@@ -1,0 +1,60 @@
+package dk.forbind.eid.oidc;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import dk.forbind.api.DataSubject;
+import dk.forbind.api.auth.ForbindPrincipal;
+import dk.forbind.api.auth.ForbindRole;
+import dk.forbind.api.auth.NsisLevel;
+import java.text.ParseException;
+import java.util.Set;
+
+/**
+ * Maps the claims of a validated MitID token (through an OIDC broker such as NemLog-in's) to a
+ * Forbind principal: {@code dk.cpr} (the citizen's CPR number; present for citizens),
+ * {@code mitid.uuid}, {@code name}, {@code loa} (NSIS level, required) and {@code idp}.
+ */
+public final class MitIdClaims {
+    public static final String CPR = "dk.cpr";
+    public static final String MITID_UUID = "mitid.uuid";
+    public static final String NAME = "name";
+    public static final String LOA = "loa";
+    public static final String IDP = "idp";
+
+    private MitIdClaims() {
+    }
+
+    public static ForbindPrincipal principal(JWTClaimsSet claims) throws TokenRejected {
+        String cpr = text(claims, CPR);
+        String uuid = text(claims, MITID_UUID);
+        if (cpr == null && uuid == null) {
+            throw new TokenRejected("token names no person: neither " + CPR + " nor " + MITID_UUID);
+        }
+        String loa = text(claims, LOA);
+        if (loa == null) {
+            throw new TokenRejected("token carries no level of assurance (" + LOA + ")");
+        }
+        NsisLevel level;
+        DataSubject self = null;
+        try {
+            level = NsisLevel.parse(loa);
+            if (cpr != null) {
+                self = DataSubject.cpr(cpr);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new TokenRejected(e.getMessage());
+        }
+        String idp = text(claims, IDP);
+        String name = (uuid != null ? "mitid:" + uuid : "citizen " + self.masked())
+                + (idp == null ? "" : " via " + idp);
+        return new ForbindPrincipal(name, self == null ? Set.of() : Set.of(ForbindRole.CITIZEN), self, Set.of(), level);
+    }
+
+    private static String text(JWTClaimsSet claims, String name) throws TokenRejected {
+        try {
+            String value = claims.getStringClaim(name);
+            return value == null || value.isBlank() ? null : value.strip();
+        } catch (ParseException e) {
+            throw new TokenRejected("claim " + name + " must be a string");
+        }
+    }
+}

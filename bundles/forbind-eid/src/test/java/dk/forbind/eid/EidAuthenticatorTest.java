@@ -1,0 +1,112 @@
+package dk.forbind.eid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import dk.forbind.api.DataSubject;
+import dk.forbind.api.auth.AuthenticationFailure;
+import dk.forbind.api.auth.ForbindPrincipal;
+import dk.forbind.api.auth.ForbindRole;
+import dk.forbind.api.auth.NsisLevel;
+import dk.forbind.eid.oidc.OidcSettings;
+import dk.forbind.fixtures.TestIdentityProvider;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Good MitID tokens open the door at the right level; every bad one is refused with its own reason. */
+class EidAuthenticatorTest {
+    private static final String CPR = "0101701234";
+    private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+    private static final TestIdentityProvider BROKER = new TestIdentityProvider();
+
+    private final EidAuthenticator authenticator = new EidAuthenticator(Clock.fixed(NOW, ZoneOffset.UTC));
+
+    EidAuthenticatorTest() {
+        authenticator.configure(new OidcSettings(TestIdentityProvider.ISSUER, TestIdentityProvider.AUDIENCE,
+                OidcSettings.ASYMMETRIC, Duration.ofSeconds(60)), new ImmutableJWKSet<>(BROKER.publicKeys()),
+                NsisLevel.SUBSTANTIAL);
+    }
+
+    private TestIdentityProvider.Token valid() {
+        return BROKER.token(CPR).valid(NOW.minusSeconds(30), NOW.plusSeconds(300));
+    }
+
+    @Test
+    void tokensSignedRs256Ps256AndEs256MapToTheCitizen() throws Exception {
+        for (JWSAlgorithm algorithm : new JWSAlgorithm[] {JWSAlgorithm.RS256, JWSAlgorithm.PS256, JWSAlgorithm.ES256}) {
+            ForbindPrincipal citizen = authenticate(valid().algorithm(algorithm).build());
+            assertEquals(DataSubject.cpr(CPR), citizen.subject().orElseThrow(), algorithm.getName());
+            assertTrue(citizen.has(ForbindRole.CITIZEN));
+            assertEquals(NsisLevel.SUBSTANTIAL, citizen.loa());
+            assertTrue(citizen.name().startsWith("mitid:") && citizen.name().endsWith(" via mitid"), citizen.name());
+        }
+        assertEquals(NsisLevel.HIGH, authenticate(valid().level("High").build()).loa());
+    }
+
+    @Test
+    void clockSkewIsToleratedUpToItsBound() throws Exception {
+        authenticate(valid().valid(NOW.minusSeconds(600), NOW.minusSeconds(59)).build());
+        authenticate(valid().valid(NOW.plusSeconds(59), NOW.plusSeconds(600)).build());
+    }
+
+    @Test
+    void everyBadTokenIsRefusedWithItsOwnReason() {
+        Map<String, String> corpus = Map.ofEntries(
+                Map.entry(BROKER.unsigned(CPR), "unsigned token (alg none)"),
+                Map.entry(BROKER.hmacWithThePublicKey(CPR), "signature algorithm HS256 is not accepted"),
+                Map.entry(valid().valid(NOW.minusSeconds(900), NOW.minusSeconds(61)).build(), "token expired at"),
+                Map.entry(valid().valid(NOW.plusSeconds(61), NOW.plusSeconds(900)).build(), "not valid before"),
+                Map.entry(valid().issuer("https://evil.example/op").build(), "wrong issuer 'https://evil.example/op'"),
+                Map.entry(valid().audience("another-service").build(), "wrong audience [another-service]"),
+                Map.entry(valid().keyId("rsa-9").build(), "unknown key id 'rsa-9'"),
+                Map.entry(valid().signedWithUnpublishedKey().build(), "signature does not verify"),
+                Map.entry(TestIdentityProvider.tampered(valid().build(), CPR, "0202802345"), "signature does not verify"),
+                Map.entry("eyJhbGciOiJSUzI1NiIsImtpZCI6InJzYS0xIn0.@@@not-base64@@@.c2ln", "malformed"),
+                Map.entry(TestIdentityProvider.withHeader(valid().build(), "{not json"), "malformed token"),
+                Map.entry("not a jwt at all", "malformed token"),
+                Map.entry(valid().level("https://data.gov.dk/concept/core/nsis/loa/Extreme").build(),
+                        "unknown NSIS level"));
+        corpus.forEach((token, reason) -> {
+            AuthenticationFailure refused = assertThrows(AuthenticationFailure.class, () -> authenticate(token), reason);
+            assertTrue(refused.getMessage().contains(reason), "expected '" + reason + "' in: " + refused.getMessage());
+            assertFalse(refused.levelTooLow(), reason);
+            assertFalse(refused.getMessage().contains(token), "the token is never echoed");
+        });
+    }
+
+    @Test
+    void aLevelBelowTheMinimumIsForbiddenNotUnauthenticated() {
+        AuthenticationFailure low = assertThrows(AuthenticationFailure.class,
+                () -> authenticate(valid().level("Low").build()));
+        assertTrue(low.levelTooLow());
+        assertEquals("level of assurance Low is too low; at least Substantial is required", low.getMessage());
+    }
+
+    @Test
+    void missingOrForeignCredentialsAreNamed() {
+        AuthenticationFailure none = assertThrows(AuthenticationFailure.class, () -> authenticator.authenticate(h -> null));
+        assertTrue(none.getMessage().startsWith("no credentials"));
+        assertEquals("Bearer", none.scheme());
+        AuthenticationFailure basic = assertThrows(AuthenticationFailure.class,
+                () -> authenticator.authenticate(h -> "Basic YWRtaW46YWRtaW4="));
+        assertTrue(basic.getMessage().startsWith("unsupported credentials"));
+    }
+
+    @Test
+    void onlyAsymmetricAlgorithmsCanBeConfigured() {
+        assertThrows(IllegalArgumentException.class, () -> new OidcSettings("i", "a",
+                java.util.Set.of(JWSAlgorithm.HS256), Duration.ZERO));
+    }
+
+    private ForbindPrincipal authenticate(String token) throws AuthenticationFailure {
+        return authenticator.authenticate(h -> "Authorization".equals(h) ? "Bearer " + token : null);
+    }
+}
