@@ -63,6 +63,8 @@ public abstract class ForbindTestSupport {
     static final String BROKER_PORT = "61716";
     static final String BROKER_PASSWORD = "itest-broker-secret";
     static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** The eID broker simulator of the node under test. */
+    static final String SIMULATOR = "http://localhost:" + HTTP_PORT + "/forbind/sim/eid";
 
     @Inject
     protected BundleContext bundleContext;
@@ -109,6 +111,9 @@ public abstract class ForbindTestSupport {
                 editConfigurationFilePut("etc/dk.forbind.core.cfg", "redelivery.delay.ms", "50"),
                 editConfigurationFilePut("etc/dk.forbind.connector.cprbatch.cfg", "poll.delay.ms", "250"),
                 editConfigurationFilePut("etc/dk.forbind.transparency.cfg", "checkpoint.idle.seconds", "1"),
+                editConfigurationFilePut("etc/dk.forbind.sim.eid.cfg", "issuer", SIMULATOR),
+                editConfigurationFilePut("etc/dk.forbind.eid.cfg", "oidc.issuer", SIMULATOR),
+                editConfigurationFilePut("etc/dk.forbind.eid.cfg", "oidc.jwks.url", SIMULATOR + "/jwks"),
                 mavenBundle("dk.forbind", "forbind-test-fixtures", version));
     }
 

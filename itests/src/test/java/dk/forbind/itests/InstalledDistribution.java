@@ -47,6 +47,10 @@ final class InstalledDistribution extends ExternalResource {
         setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11199");
         setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44644");
         setProperty("etc/system.properties", "forbind.broker.port", Integer.toString(BROKER_PORT));
+        String simulator = "http://localhost:" + HTTP_PORT + "/forbind/sim/eid";
+        setProperty("etc/dk.forbind.sim.eid.cfg", "issuer", simulator);
+        setProperty("etc/dk.forbind.eid.cfg", "oidc.issuer", simulator);
+        setProperty("etc/dk.forbind.eid.cfg", "oidc.jwks.url", simulator + "/jwks");
         setProperty("etc/org.ops4j.connectionfactory-forbind.cfg", "url",
                 "tcp://127.0.0.1:" + BROKER_PORT + "?reconnectAttempts=-1&retryInterval=500");
     }

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * refusal is logged and returned; the token itself is never logged.
  */
 @Component(service = ApiAuthenticator.class, configurationPid = "dk.forbind.eid",
-        configurationPolicy = ConfigurationPolicy.REQUIRE, property = "service.ranking:Integer=100")
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = EidConfig.class)
 public class EidAuthenticator implements ApiAuthenticator {
     static final String SCHEME = "Bearer";
@@ -62,6 +62,11 @@ public class EidAuthenticator implements ApiAuthenticator {
     void configure(OidcSettings settings, JWKSource<SecurityContext> keys, NsisLevel minimumLevel) {
         this.validator = new OidcTokenValidator(settings, keys);
         this.minimum = minimumLevel;
+    }
+
+    @Override
+    public String scheme() {
+        return SCHEME;
     }
 
     @Override

@@ -34,6 +34,11 @@ public class DevelopmentAuthenticator implements ApiAuthenticator {
     }
 
     @Override
+    public String scheme() {
+        return SCHEME;
+    }
+
+    @Override
     public ForbindPrincipal authenticate(Function<String, String> header) throws AuthenticationFailure {
         String authorization = header.apply("Authorization");
         if (authorization == null || authorization.isBlank()) {

@@ -5,25 +5,44 @@ import dk.forbind.api.auth.ApiAuthenticator;
 import dk.forbind.api.auth.AuthenticationFailure;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.auth.ForbindRole;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javax.ws.rs.core.HttpHeaders;
 
-/** Who is calling, through whichever {@link ApiAuthenticator} the node has, and what they may read. */
+/**
+ * Who is calling, through the {@link ApiAuthenticator} of the scheme they use, and what they may read.
+ * {@code Bearer} (eID) is named first in challenges when several schemes are installed.
+ */
 final class Callers {
-    private final Supplier<ApiAuthenticator> authenticator;
+    private final Supplier<List<ApiAuthenticator>> authenticators;
 
-    Callers(Supplier<ApiAuthenticator> authenticator) {
-        this.authenticator = authenticator;
+    Callers(Supplier<List<ApiAuthenticator>> authenticators) {
+        this.authenticators = authenticators;
     }
 
     ForbindPrincipal authenticate(HttpHeaders headers) {
-        ApiAuthenticator current = authenticator.get();
-        if (current == null) {
+        List<ApiAuthenticator> installed = authenticators.get().stream()
+                .sorted(Comparator.comparing((ApiAuthenticator a) -> !"Bearer".equalsIgnoreCase(a.scheme()))
+                        .thenComparing(ApiAuthenticator::scheme))
+                .toList();
+        if (installed.isEmpty()) {
             throw ApiError.unauthorized("Bearer", "no authentication is configured on this node, so no one can"
-                    + " be let in; install the eID capability (or, for development, the development authenticator)");
+                    + " be let in; install the eID capability (forbind-eid with etc/dk.forbind.eid.cfg)");
+        }
+        String authorization = headers.getHeaderString("Authorization");
+        String scheme = authorization == null || authorization.isBlank() ? "" : authorization.strip().split("\\s+")[0];
+        ApiAuthenticator chosen = installed.stream().filter(a -> a.scheme().equalsIgnoreCase(scheme)).findFirst()
+                .orElse(null);
+        String schemes = installed.stream().map(ApiAuthenticator::scheme).collect(Collectors.joining(" or "));
+        if (chosen == null) {
+            throw ApiError.unauthorized(installed.get(0).scheme(), scheme.isEmpty()
+                    ? "no credentials: send an Authorization header (" + schemes + ")"
+                    : "unsupported authentication scheme '" + scheme + "'; use " + schemes);
         }
         try {
-            return current.authenticate(headers::getHeaderString);
+            return chosen.authenticate(headers::getHeaderString);
         } catch (AuthenticationFailure e) {
             throw e.levelTooLow() ? ApiError.forbidden(e.getMessage())
                     : ApiError.unauthorized(e.scheme(), e.getMessage());

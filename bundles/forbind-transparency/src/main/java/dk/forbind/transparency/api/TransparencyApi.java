@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Publishes the transparency API on the CXF servlet ({@code /forbind/api}, see
- * {@code etc/org.apache.cxf.osgi.cfg}) at {@code /transparency/v1}. Callers are authenticated by
- * whichever {@link ApiAuthenticator} service is present; without one every protected call is 401.
+ * {@code etc/org.apache.cxf.osgi.cfg}) at {@code /transparency/v1}. Callers are authenticated by the
+ * {@link ApiAuthenticator} service of the scheme they use; without any, every protected call is 401.
  */
 @Component(immediate = true)
 public class TransparencyApi {
@@ -39,15 +39,15 @@ public class TransparencyApi {
     @Reference
     private ConnectorRegistry connectors;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile ApiAuthenticator authenticator;
+    private volatile List<ApiAuthenticator> authenticators;
 
     private Server server;
 
     @Activate
     void activate() {
-        Callers callers = new Callers(() -> authenticator);
+        Callers callers = new Callers(() -> authenticators == null ? List.of() : authenticators);
         Clock clock = Clock.systemUTC();
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());

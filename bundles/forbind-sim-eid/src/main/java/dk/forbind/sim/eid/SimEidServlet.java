@@ -1,0 +1,94 @@
+package dk.forbind.sim.eid;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * DEVELOPMENT AND TESTS ONLY. The simulated MitID broker over HTTP at {@code /forbind/sim/eid}:
+ * {@code GET .well-known/openid-configuration}, {@code GET jwks}, {@code POST token} (form, see
+ * {@link TokenRequestForm}) and a login page {@code GET|POST login}. Keys are generated at start.
+ */
+@Component(service = Servlet.class, configurationPid = "dk.forbind.sim.eid",
+        configurationPolicy = ConfigurationPolicy.OPTIONAL, property = {
+                "osgi.http.whiteboard.servlet.pattern=/forbind/sim/eid/*",
+                "osgi.http.whiteboard.servlet.name=forbind-sim-eid"})
+@Designate(ocd = SimEidServlet.Config.class)
+public class SimEidServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(SimEidServlet.class);
+
+    @ObjectClassDefinition(name = "Forbind eID broker simulator")
+    public @interface Config {
+        @AttributeDefinition(description = "Issuer (iss) of the simulated tokens: this servlet's own URL")
+        String issuer() default "http://localhost:8181/forbind/sim/eid";
+
+        @AttributeDefinition(description = "Audience (aud) of the tokens unless the request names another")
+        String audience() default "forbind";
+    }
+
+    private transient SimulatedBroker broker;
+    private transient Config config;
+
+    @Activate
+    void activate(Config config) {
+        this.config = config;
+        this.broker = new SimulatedBroker(config.issuer());
+        LOG.warn("eID broker SIMULATOR active at {} — development and tests only; never in production",
+                config.issuer());
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        switch (path) {
+            case "/.well-known/openid-configuration" -> write(response, 200, "application/json",
+                    SimPages.discovery(broker.issuer()));
+            case "/jwks" -> write(response, 200, "application/jwk-set+json", broker.publicKeys().toString());
+            case "/login" -> write(response, 200, "text/html", SimPages.loginForm());
+            default -> write(response, 404, "application/json", SimPages.error("no such simulator endpoint: " + path));
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        if (!path.equals("/token") && !path.equals("/login")) {
+            write(response, 404, "application/json", SimPages.error("no such simulator endpoint: " + path));
+            return;
+        }
+        String token;
+        try {
+            token = broker.issue(TokenRequestForm.read(request::getParameter, config.issuer(), config.audience()), Instant.now());
+        } catch (IllegalArgumentException e) {
+            write(response, 400, path.equals("/login") ? "text/html" : "application/json",
+                    path.equals("/login") ? SimPages.loginForm() + "<p>" + SimPages.html(e.getMessage()) + "</p>"
+                            : SimPages.error(e.getMessage()));
+            return;
+        }
+        if (path.equals("/token")) {
+            write(response, 200, "application/json", SimPages.tokenResponse(token));
+        } else {
+            write(response, 200, "text/html", SimPages.loggedIn(token));
+        }
+    }
+
+    private static void write(HttpServletResponse response, int status, String type, String body) throws IOException {
+        response.setStatus(status);
+        response.setContentType(type + ";charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+}
