@@ -36,6 +36,23 @@ public class EidTokensIT extends ForbindTestSupport {
     }
 
     @Test
+    public void aPowerOfAttorneyOpensTheRepresentedCitizensRecordsAndTheAuditorPrivilegeTheAuditorApi()
+            throws Exception {
+        String attorney = simulatorToken(Map.of("cpr", CITIZEN, "privileges", TestIdentityProvider.privileges(
+                "urn:dk:gov:saml:cprNumberIdentifier:0404801234", "urn:dk:forbind:privilege:transparency:read")));
+        HttpAnswer represented = http("GET", usageOf("subject=0404801234"), "Bearer " + attorney, null);
+        assertEquals(represented.body(), 200, represented.status());
+        assertEquals(403, http("GET", usageOf("subject=0505801234"), "Bearer " + attorney, null).status());
+        assertEquals(403, http("GET", TransparencyCalls.BASE + "/auditor/verify", "Bearer " + attorney, null)
+                .status());
+
+        String auditor = simulatorToken(Map.of("cpr", "0606701234", "privileges", TestIdentityProvider.privileges(
+                "urn:dk:gov:saml:cvrNumberIdentifier:29190623", "urn:dk:forbind:privilege:transparency:auditor")));
+        HttpAnswer verified = http("GET", TransparencyCalls.BASE + "/auditor/verify", "Bearer " + auditor, null);
+        assertEquals(verified.body(), 200, verified.status());
+    }
+
+    @Test
     public void everyBadTokenIsRefusedWithItsReasonAndAChallenge() throws Exception {
         TestIdentityProvider foreign = new TestIdentityProvider();
         Map<String, String> corpus = new LinkedHashMap<>();

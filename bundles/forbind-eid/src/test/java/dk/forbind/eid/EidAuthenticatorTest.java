@@ -52,6 +52,22 @@ class EidAuthenticatorTest {
     }
 
     @Test
+    void powersOfAttorneyAndTheAuditorPrivilegeComeFromPrivilegesIntermediate() throws Exception {
+        ForbindPrincipal attorney = authenticate(valid().privileges(TestIdentityProvider.privileges(
+                "urn:dk:gov:saml:cprNumberIdentifier:0202802345", "urn:dk:forbind:privilege:transparency:read"))
+                .build());
+        assertTrue(attorney.mayReadAbout(DataSubject.cpr("0202802345")));
+        assertFalse(attorney.mayReadAbout(DataSubject.cpr("0303803456")));
+        ForbindPrincipal auditor = authenticate(valid().privileges(TestIdentityProvider.privileges(
+                "urn:dk:gov:saml:cvrNumberIdentifier:29190623", "urn:dk:forbind:privilege:transparency:auditor"))
+                .build());
+        assertTrue(auditor.has(ForbindRole.AUDITOR));
+        AuthenticationFailure broken = assertThrows(AuthenticationFailure.class,
+                () -> authenticate(valid().privileges("not base64 %%%").build()));
+        assertTrue(broken.getMessage().contains("privileges are not base64"), broken.getMessage());
+    }
+
+    @Test
     void clockSkewIsToleratedUpToItsBound() throws Exception {
         authenticate(valid().valid(NOW.minusSeconds(600), NOW.minusSeconds(59)).build());
         authenticate(valid().valid(NOW.plusSeconds(59), NOW.plusSeconds(600)).build());

@@ -13,7 +13,8 @@ final class SimPages {
                 + ",\"response_types_supported\":[\"token\"]"
                 + ",\"subject_types_supported\":[\"public\"]"
                 + ",\"id_token_signing_alg_values_supported\":[\"RS256\",\"PS256\",\"ES256\"]"
-                + ",\"claims_supported\":[\"dk.cpr\",\"mitid.uuid\",\"name\",\"loa\",\"idp\"]}";
+                + ",\"claims_supported\":[\"dk.cpr\",\"mitid.uuid\",\"name\",\"loa\",\"idp\","
+                + "\"privilegesIntermediate\"]}";
     }
 
     static String tokenResponse(String token) {

@@ -54,7 +54,7 @@ final class SimulatedBroker {
 
     /** What a test asks for: whose token, at which level, for whom, valid when, signed how. */
     record Request(String issuer, DataSubject citizen, NsisLevel level, String name, String audience, JWSAlgorithm algorithm,
-                   Duration lifetime, Duration notBeforeOffset) {
+                   Duration lifetime, Duration notBeforeOffset, String privileges) {
     }
 
     String issue(Request request, Instant now) {
@@ -68,6 +68,7 @@ final class SimulatedBroker {
                 .claim("name", request.name())
                 .claim("loa", request.level().uri())
                 .claim("idp", "mitid-simulator")
+                .claim("privilegesIntermediate", request.privileges())
                 .issueTime(Date.from(now.isBefore(notBefore) ? notBefore : now))
                 .notBeforeTime(Date.from(notBefore))
                 .expirationTime(Date.from(notBefore.plus(request.lifetime())))

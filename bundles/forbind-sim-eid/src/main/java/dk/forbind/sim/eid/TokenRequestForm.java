@@ -13,7 +13,8 @@ import java.util.function.Function;
  * PS256 or ES256), {@code audience}, {@code lifetime_seconds} (default 300; negative gives an expired
  * token), {@code not_before_seconds} (default 0; positive gives a not-yet-valid token) and
  * {@code issuer} (default the simulator's; another gives a token from a "foreign" broker, signed with
- * the simulator's keys — for tests of issuer checks).
+ * the simulator's keys — for tests of issuer checks), and {@code privileges} (base64 OIO Basic
+ * Privilege Profile, sent as {@code privilegesIntermediate}: powers of attorney, the auditor privilege).
  */
 final class TokenRequestForm {
     private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.PS256,
@@ -36,7 +37,7 @@ final class TokenRequestForm {
                 NsisLevel.parse(value(form, "loa", "Substantial")),
                 value(form, "name", "Testperson " + cpr.substring(6)), value(form, "audience", defaultAudience),
                 algorithm, Duration.ofSeconds(number(form, "lifetime_seconds", 300)),
-                Duration.ofSeconds(number(form, "not_before_seconds", 0)));
+                Duration.ofSeconds(number(form, "not_before_seconds", 0)), value(form, "privileges", null));
     }
 
     private static String value(Function<String, String> form, String name, String fallback) {

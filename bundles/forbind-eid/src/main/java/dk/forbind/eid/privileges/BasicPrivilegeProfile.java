@@ -1,0 +1,86 @@
+package dk.forbind.eid.privileges;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Reads the OIO Basic Privilege Profile carried in {@code privilegesIntermediate}: base64 of a
+ * {@code PrivilegeList} of {@code PrivilegeGroup Scope="..."} elements, each with {@code Privilege}
+ * URIs. The XML parser refuses DTDs and external entities.
+ */
+public final class BasicPrivilegeProfile {
+    public static final String NAMESPACE = "http://itst.dk/oiosaml/basic_privilege_profile";
+
+    private BasicPrivilegeProfile() {
+    }
+
+    /** One scope (a CVR, CPR, production unit …) and the privileges held within it. */
+    public record PrivilegeGroup(String scope, List<String> privileges) {
+    }
+
+    /** @throws IllegalArgumentException when the value is not base64 of a privilege list */
+    public static List<PrivilegeGroup> parse(String base64) {
+        byte[] xml;
+        try {
+            xml = Base64.getMimeDecoder().decode(base64.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("privileges are not base64: " + e.getMessage());
+        }
+        Document document;
+        try {
+            document = parser().parse(new ByteArrayInputStream(xml));
+        } catch (Exception e) {
+            throw new IllegalArgumentException("privileges are not a valid privilege list: " + e.getMessage());
+        }
+        Element root = document.getDocumentElement();
+        if (!"PrivilegeList".equals(root.getLocalName()) || !NAMESPACE.equals(root.getNamespaceURI())) {
+            throw new IllegalArgumentException("privileges must be a bpp:PrivilegeList in " + NAMESPACE
+                    + ", got " + root.getNodeName());
+        }
+        List<PrivilegeGroup> groups = new ArrayList<>();
+        for (Element group : children(root, "PrivilegeGroup")) {
+            String scope = group.getAttribute("Scope").strip();
+            if (scope.isEmpty()) {
+                throw new IllegalArgumentException("a PrivilegeGroup has no Scope");
+            }
+            List<String> privileges = children(group, "Privilege").stream()
+                    .map(p -> p.getTextContent().strip()).filter(p -> !p.isEmpty()).toList();
+            groups.add(new PrivilegeGroup(scope, privileges));
+        }
+        return groups;
+    }
+
+    private static List<Element> children(Element parent, String localName) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Node node = nodes.item(i);
+            if (node instanceof Element && localName.equals(node.getLocalName())) {
+                found.add((Element) node);
+            }
+        }
+        return found;
+    }
+
+    private static DocumentBuilder parser() throws ParserConfigurationException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setXIncludeAware(false);
+        factory.setExpandEntityReferences(false);
+        return factory.newDocumentBuilder();
+    }
+}
