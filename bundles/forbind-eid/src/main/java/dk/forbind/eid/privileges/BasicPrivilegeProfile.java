@@ -1,17 +1,11 @@
 package dk.forbind.eid.privileges;
 
-import java.io.ByteArrayInputStream;
+import dk.forbind.eid.xml.SecureXml;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * Reads the OIO Basic Privilege Profile carried in {@code privilegesIntermediate}: base64 of a
@@ -38,8 +32,8 @@ public final class BasicPrivilegeProfile {
         }
         Document document;
         try {
-            document = parser().parse(new ByteArrayInputStream(xml));
-        } catch (Exception e) {
+            document = SecureXml.parse(xml);
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("privileges are not a valid privilege list: " + e.getMessage());
         }
         Element root = document.getDocumentElement();
@@ -48,39 +42,15 @@ public final class BasicPrivilegeProfile {
                     + ", got " + root.getNodeName());
         }
         List<PrivilegeGroup> groups = new ArrayList<>();
-        for (Element group : children(root, "PrivilegeGroup")) {
+        for (Element group : SecureXml.children(root, null, "PrivilegeGroup")) {
             String scope = group.getAttribute("Scope").strip();
             if (scope.isEmpty()) {
                 throw new IllegalArgumentException("a PrivilegeGroup has no Scope");
             }
-            List<String> privileges = children(group, "Privilege").stream()
+            List<String> privileges = SecureXml.children(group, null, "Privilege").stream()
                     .map(p -> p.getTextContent().strip()).filter(p -> !p.isEmpty()).toList();
             groups.add(new PrivilegeGroup(scope, privileges));
         }
         return groups;
-    }
-
-    private static List<Element> children(Element parent, String localName) {
-        List<Element> found = new ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Node node = nodes.item(i);
-            if (node instanceof Element && localName.equals(node.getLocalName())) {
-                found.add((Element) node);
-            }
-        }
-        return found;
-    }
-
-    private static DocumentBuilder parser() throws ParserConfigurationException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        return factory.newDocumentBuilder();
     }
 }
