@@ -1,0 +1,22 @@
+package dk.forbind.eid;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Configuration PID {@code dk.forbind.eid.saml} (file {@code etc/dk.forbind.eid.saml.cfg}); see docs/eid.md. */
+@ObjectClassDefinition(name = "Forbind eID (NemLog-in OIOSAML 3)")
+public @interface SamlConfig {
+
+    @AttributeDefinition(description = "The identity provider's SAML metadata file (NemLog-in's), with its signing"
+            + " certificates")
+    String idp_metadata_file();
+
+    @AttributeDefinition(description = "Forbind's SAML entity id: the Audience assertions must name")
+    String audience();
+
+    @AttributeDefinition(description = "Clock skew allowed on NotBefore / NotOnOrAfter, in seconds")
+    int clock_skew_seconds() default 60;
+
+    @AttributeDefinition(description = "Lowest NSIS level of assurance accepted: Low, Substantial or High")
+    String minimum_loa() default "Substantial";
+}

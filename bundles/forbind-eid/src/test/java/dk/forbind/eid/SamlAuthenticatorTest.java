@@ -1,0 +1,51 @@
+package dk.forbind.eid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.forbind.api.auth.AuthenticationFailure;
+import dk.forbind.api.auth.ForbindPrincipal;
+import dk.forbind.api.auth.NsisLevel;
+import dk.forbind.eid.saml.IdpMetadata;
+import dk.forbind.eid.saml.SamlSettings;
+import dk.forbind.fixtures.TestSamlIdentityProvider;
+import java.time.Duration;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+/** {@code Authorization: SAML <base64 assertion>}, through the same door as MitID tokens. */
+class SamlAuthenticatorTest {
+    private static final TestSamlIdentityProvider IDP = new TestSamlIdentityProvider();
+    private final SamlAuthenticator authenticator = new SamlAuthenticator();
+
+    SamlAuthenticatorTest() {
+        IdpMetadata metadata = IdpMetadata.parse(IDP.metadata());
+        authenticator.configure(new SamlSettings(metadata.entityId(), TestSamlIdentityProvider.AUDIENCE,
+                metadata.signingKeys(), Duration.ofSeconds(60)), NsisLevel.SUBSTANTIAL);
+    }
+
+    @Test
+    void aSignedAssertionAuthenticatesItsCitizen() throws Exception {
+        ForbindPrincipal citizen = authenticate(IDP.assertion("0101701234").signed());
+        assertEquals("0101701234", citizen.subject().orElseThrow().id());
+    }
+
+    @Test
+    void aLowLevelIsForbiddenAndGarbageUnauthenticated() {
+        AuthenticationFailure low = assertThrows(AuthenticationFailure.class, () -> authenticate(
+                IDP.assertion("0101701234").level("https://data.gov.dk/concept/core/nsis/loa/Low").signed()));
+        assertTrue(low.levelTooLow());
+        AuthenticationFailure garbage = assertThrows(AuthenticationFailure.class,
+                () -> authenticator.authenticate(h -> "SAML %%%"));
+        assertFalse(garbage.levelTooLow());
+        assertTrue(garbage.getMessage().contains("not base64"), garbage.getMessage());
+        assertEquals("SAML", garbage.scheme());
+    }
+
+    private ForbindPrincipal authenticate(byte[] assertion) throws AuthenticationFailure {
+        String header = "SAML " + Base64.getEncoder().encodeToString(assertion);
+        return authenticator.authenticate(h -> "Authorization".equals(h) ? header : null);
+    }
+}
