@@ -1,5 +1,6 @@
 package dk.forbind.api;
 
+import dk.forbind.api.auth.NsisLevel;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -8,9 +9,25 @@ import java.util.regex.Pattern;
  * Who a connector is: its id (also the name of its queues), the agency that owns it (CVR or
  * MyndighedsID), what it does, and whether it handles data subjects. A connector that handles
  * data subjects must carry a {@link ProcessingDeclaration}; the runtime refuses to start it otherwise.
+ * A connector may require a minimum NSIS level of assurance ({@code minimumLoa}) of the person on
+ * whose behalf each message comes (header {@code ForbindLoa}); the runtime parks the others.
  */
 public record ConnectorDescriptor(String id, String agency, String description, boolean handlesDataSubjects,
-                                  ProcessingDeclaration declaration) {
+                                  ProcessingDeclaration declaration, NsisLevel minimumLoa) {
+
+    public ConnectorDescriptor(String id, String agency, String description, boolean handlesDataSubjects,
+                               ProcessingDeclaration declaration) {
+        this(id, agency, description, handlesDataSubjects, declaration, null);
+    }
+
+    /** The same connector, requiring at least {@code level} of every message. */
+    public ConnectorDescriptor requiringAtLeast(NsisLevel level) {
+        return new ConnectorDescriptor(id, agency, description, handlesDataSubjects, declaration, level);
+    }
+
+    public Optional<NsisLevel> minimumAssurance() {
+        return Optional.ofNullable(minimumLoa);
+    }
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 

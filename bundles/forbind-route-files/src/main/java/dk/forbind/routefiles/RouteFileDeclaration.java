@@ -2,6 +2,7 @@ package dk.forbind.routefiles;
 
 import dk.forbind.api.ConnectorDescriptor;
 import dk.forbind.api.ProcessingDeclaration;
+import dk.forbind.api.auth.NsisLevel;
 import dk.forbind.api.transparency.ProcessingType;
 import java.io.IOException;
 import java.io.Reader;
@@ -27,11 +28,13 @@ import java.util.Properties;
  * recipients = the case system
  * retention = 10 years
  * processing.type = DATA_PROCESSING
+ * minimum.loa = Substantial
  * </pre>
  * The purpose and the rest are required when {@code handles.data.subjects} is true; without them
  * the platform refuses the connector, as it refuses a bundle without a declaration. The processing
  * type (DATA_REQUEST, DATA_RESPONSE, DATA_PROCESSING, INTERNAL_PROCESSING) is the default of the
- * connector's data-access events; it is DATA_PROCESSING when left out.
+ * connector's data-access events; it is DATA_PROCESSING when left out. {@code minimum.loa} (Low,
+ * Substantial, High) makes the platform park every message whose {@code ForbindLoa} is lower.
  */
 final class RouteFileDeclaration {
 
@@ -50,8 +53,9 @@ final class RouteFileDeclaration {
                         list(p.getProperty("data.categories")), list(p.getProperty("recipients")),
                         p.getProperty("retention"),
                         ProcessingType.parse(p.getProperty("processing.type", "DATA_PROCESSING")));
+        String minimum = p.getProperty("minimum.loa");
         return new ConnectorDescriptor(id, required(p, "agency", file), p.getProperty("description", ""), subjects,
-                declaration);
+                declaration, minimum == null || minimum.isBlank() ? null : NsisLevel.parse(minimum));
     }
 
     private static String required(Properties p, String key, Path file) {

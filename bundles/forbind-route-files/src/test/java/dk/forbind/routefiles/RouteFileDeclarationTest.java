@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.forbind.api.ConnectorDescriptor;
+import dk.forbind.api.auth.NsisLevel;
 import dk.forbind.api.transparency.ProcessingType;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +35,10 @@ class RouteFileDeclarationTest {
     void readsTheProcessingTypeOfItsEvents() throws Exception {
         ConnectorDescriptor d = RouteFileDeclaration.read(write("id = lookup\nagency = 29190623\n"
                 + "handles.data.subjects = true\npurpose = Fraud control\nlegal.basis = Retsplejeloven\n"
-                + "data.categories = CPR number\nretention = 5 years\nprocessing.type = data_request\n"));
+                + "data.categories = CPR number\nretention = 5 years\nprocessing.type = data_request\n"
+                + "minimum.loa = High\n"));
         assertEquals(ProcessingType.DATA_REQUEST, d.declaration().processingType());
+        assertEquals(NsisLevel.HIGH, d.minimumLoa());
     }
 
     @Test

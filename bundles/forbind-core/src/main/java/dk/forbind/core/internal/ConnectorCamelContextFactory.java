@@ -41,6 +41,10 @@ final class ConnectorCamelContextFactory {
         context.addComponent(ForbindEndpoints.JMS, jmsComponent());
         context.adapt(ExtendedCamelContext.class).setErrorHandlerFactory(errorHandler());
         context.addRoutePolicyFactory((camel, routeId, route) -> new CorrelationPolicy(connector.id()));
+        connector.minimumAssurance().ifPresent(level -> {
+            AssuranceLevelPolicy assurance = new AssuranceLevelPolicy(connector, level);
+            context.addRoutePolicyFactory((camel, routeId, route) -> assurance);
+        });
         context.addRoutePolicyFactory((camel, routeId, route) -> traffic);
         TransparencyCapture transparency = new TransparencyCapture(connector, Clock.systemUTC());
         context.addRoutePolicyFactory((camel, routeId, route) -> transparency);

@@ -11,6 +11,7 @@ import org.apache.camel.builder.RouteBuilder;
  */
 final class DeadLetterRoute extends RouteBuilder {
     static final String URI = "direct:forbind-dead-letter";
+    static final String ROUTE_ID = "forbind-dead-letter";
     /** Placeholder destination; the stamp names the real dead-letter queue in a header. */
     private static final String DESTINATION = ForbindEndpoints.queue("DLQ.forbind.unaddressed");
 
@@ -22,7 +23,7 @@ final class DeadLetterRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from(URI).routeId("forbind-dead-letter")
+        from(URI).routeId(ROUTE_ID)
                 .setExchangePattern(ExchangePattern.InOnly)
                 .process(new DeadLetterStamp(connector))
                 .to(DESTINATION);
