@@ -1,0 +1,30 @@
+package dk.forbind.core;
+
+import dk.forbind.api.ForbindHeaders;
+import dk.forbind.api.auth.ForbindPrincipal;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What an adapter that authenticated a caller (REST, SOAP) puts on the message it hands to the
+ * platform, so the connectors' level checks and the transparency capture know who acted:
+ * {@code ForbindLoa}, {@code ForbindInitiatorPerson}, and — for a citizen acting for themselves,
+ * when the message names no other subject — the citizen as {@code ForbindSubjectType/Id}.
+ */
+public final class PrincipalHeaders {
+    private PrincipalHeaders() {
+    }
+
+    /** The headers for a message sent on behalf of {@code principal}; {@code existing} are the message's own. */
+    public static Map<String, Object> of(ForbindPrincipal principal, Map<String, Object> existing) {
+        Map<String, Object> headers = new HashMap<>();
+        headers.put(ForbindHeaders.LOA, principal.loa().label());
+        headers.put(ForbindHeaders.INITIATOR_PERSON, principal.name());
+        boolean namesSubject = existing.get(ForbindHeaders.SUBJECT_ID) != null;
+        principal.subject().filter(self -> !namesSubject).ifPresent(self -> {
+            headers.put(ForbindHeaders.SUBJECT_TYPE, self.type().name());
+            headers.put(ForbindHeaders.SUBJECT_ID, self.id());
+        });
+        return headers;
+    }
+}
