@@ -32,7 +32,6 @@ public class EidAuthenticator extends TokenAuthenticator {
     static final String SCHEME = "Bearer";
     private static final Logger LOG = LoggerFactory.getLogger(EidAuthenticator.class);
 
-    private final Clock clock;
     private OidcTokenValidator validator;
 
     public EidAuthenticator() {
@@ -40,7 +39,7 @@ public class EidAuthenticator extends TokenAuthenticator {
     }
 
     EidAuthenticator(Clock clock) {
-        this.clock = clock;
+        super(clock);
     }
 
     @Activate
@@ -72,6 +71,6 @@ public class EidAuthenticator extends TokenAuthenticator {
 
     @Override
     ForbindPrincipal principalOf(String token) throws TokenRejected {
-        return MitIdClaims.principal(validator.validate(token, clock.instant()));
+        return MitIdClaims.principal(validator.validate(token, now()));
     }
 }

@@ -32,15 +32,10 @@ public class SamlAuthenticator extends TokenAuthenticator {
     static final String SCHEME = "SAML";
     private static final Logger LOG = LoggerFactory.getLogger(SamlAuthenticator.class);
 
-    private final Clock clock;
     private OioSamlAssertionValidator validator;
 
     public SamlAuthenticator() {
-        this(Clock.systemUTC());
-    }
-
-    SamlAuthenticator(Clock clock) {
-        this.clock = clock;
+        super(Clock.systemUTC());
     }
 
     @Activate
@@ -76,6 +71,6 @@ public class SamlAuthenticator extends TokenAuthenticator {
         } catch (IllegalArgumentException e) {
             throw new TokenRejected("the assertion is not base64: " + e.getMessage());
         }
-        return OioSamlAttributes.principal(validator.validate(xml, clock.instant()));
+        return OioSamlAttributes.principal(validator.validate(xml, now()));
     }
 }

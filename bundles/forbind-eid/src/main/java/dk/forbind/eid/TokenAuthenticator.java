@@ -5,6 +5,8 @@ import dk.forbind.api.auth.AuthenticationFailure;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.auth.NsisLevel;
 import dk.forbind.eid.oidc.TokenRejected;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +19,17 @@ import org.slf4j.LoggerFactory;
 abstract class TokenAuthenticator implements ApiAuthenticator {
     private static final Logger LOG = LoggerFactory.getLogger(TokenAuthenticator.class);
 
+    private final Clock clock;
     private volatile NsisLevel minimum = NsisLevel.SUBSTANTIAL;
+
+    TokenAuthenticator(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Now, by the clock credentials are checked against. */
+    Instant now() {
+        return clock.instant();
+    }
 
     /** The principal the credentials prove, or why they prove nothing. */
     abstract ForbindPrincipal principalOf(String credentials) throws TokenRejected;
