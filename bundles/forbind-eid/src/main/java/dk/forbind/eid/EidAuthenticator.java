@@ -4,7 +4,6 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import dk.forbind.api.auth.ApiAuthenticator;
 import dk.forbind.api.auth.ForbindPrincipal;
-import dk.forbind.api.auth.NsisLevel;
 import dk.forbind.eid.oidc.JwksSource;
 import dk.forbind.eid.oidc.MitIdClaims;
 import dk.forbind.eid.oidc.OidcSettings;
@@ -23,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Authenticates REST callers by the MitID token they present as {@code Authorization: Bearer <jwt>}
- * (OIDC, through the configured broker), and requires the configured NSIS level.
+ * (OIDC, through the configured broker).
  */
 @Component(service = ApiAuthenticator.class, configurationPid = "dk.forbind.eid",
         configurationPolicy = ConfigurationPolicy.REQUIRE)
@@ -49,14 +48,13 @@ public class EidAuthenticator extends TokenAuthenticator {
                 : JwksSource.fromFile(Path.of(config.oidc_jwks_file()));
         configure(new OidcSettings(config.oidc_issuer(), config.oidc_audience(),
                 OidcTokenValidator.algorithms(config.oidc_algorithms()),
-                Duration.ofSeconds(config.clock_skew_seconds())), keys, NsisLevel.parse(config.minimum_loa()));
-        LOG.info("eID (OIDC) authentication active: issuer {}, audience {}, minimum level {}", config.oidc_issuer(),
-                config.oidc_audience(), minimum().label());
+                Duration.ofSeconds(config.clock_skew_seconds())), keys);
+        LOG.info("eID (OIDC) authentication active: issuer {}, audience {}", config.oidc_issuer(),
+                config.oidc_audience());
     }
 
-    void configure(OidcSettings settings, JWKSource<SecurityContext> keys, NsisLevel minimumLevel) {
+    void configure(OidcSettings settings, JWKSource<SecurityContext> keys) {
         this.validator = new OidcTokenValidator(settings, keys);
-        requireAtLeast(minimumLevel);
     }
 
     @Override

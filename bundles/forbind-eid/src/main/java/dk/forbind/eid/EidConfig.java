@@ -27,7 +27,4 @@ public @interface EidConfig {
 
     @AttributeDefinition(description = "Clock skew allowed on exp, nbf and iat, in seconds (at most 300)")
     int clock_skew_seconds() default 60;
-
-    @AttributeDefinition(description = "Lowest NSIS level of assurance the REST APIs accept: Low, Substantial or High")
-    String minimum_loa() default "Substantial";
 }

@@ -2,7 +2,6 @@ package dk.forbind.eid;
 
 import dk.forbind.api.auth.ApiAuthenticator;
 import dk.forbind.api.auth.ForbindPrincipal;
-import dk.forbind.api.auth.NsisLevel;
 import dk.forbind.eid.oidc.TokenRejected;
 import dk.forbind.eid.saml.IdpMetadata;
 import dk.forbind.eid.saml.OioSamlAssertionValidator;
@@ -42,15 +41,13 @@ public class SamlAuthenticator extends TokenAuthenticator {
     void activate(SamlConfig config) throws IOException {
         IdpMetadata metadata = IdpMetadata.parse(Files.readAllBytes(Path.of(config.idp_metadata_file())));
         configure(new SamlSettings(metadata.entityId(), config.audience(), metadata.signingKeys(),
-                Duration.ofSeconds(config.clock_skew_seconds())), NsisLevel.parse(config.minimum_loa()));
-        LOG.info("eID (OIOSAML 3) authentication active: identity provider {} ({} signing keys), audience {},"
-                + " minimum level {}", metadata.entityId(), metadata.signingKeys().size(), config.audience(),
-                minimum().label());
+                Duration.ofSeconds(config.clock_skew_seconds())));
+        LOG.info("eID (OIOSAML 3) authentication active: identity provider {} ({} signing keys), audience {}",
+                metadata.entityId(), metadata.signingKeys().size(), config.audience());
     }
 
-    void configure(SamlSettings settings, NsisLevel minimumLevel) {
+    void configure(SamlSettings settings) {
         validator = new OioSamlAssertionValidator(settings);
-        requireAtLeast(minimumLevel);
     }
 
     @Override

@@ -16,7 +16,4 @@ public @interface SamlConfig {
 
     @AttributeDefinition(description = "Clock skew allowed on NotBefore / NotOnOrAfter, in seconds")
     int clock_skew_seconds() default 60;
-
-    @AttributeDefinition(description = "Lowest NSIS level of assurance accepted: Low, Substantial or High")
-    String minimum_loa() default "Substantial";
 }

@@ -3,7 +3,6 @@ package dk.forbind.eid;
 import dk.forbind.api.auth.ApiAuthenticator;
 import dk.forbind.api.auth.AuthenticationFailure;
 import dk.forbind.api.auth.ForbindPrincipal;
-import dk.forbind.api.auth.NsisLevel;
 import dk.forbind.eid.oidc.TokenRejected;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,14 +12,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The common shape of eID authentication: {@code Authorization: <scheme> <credentials>}, the
- * credentials checked into a principal, then the configured minimum NSIS level (403 below it). The
- * reason for a refusal is logged and returned; the credentials themselves never are.
+ * credentials checked into a principal with its NSIS level (each API then requires its own minimum).
+ * The reason for a refusal is logged and returned; the credentials themselves never are.
  */
 abstract class TokenAuthenticator implements ApiAuthenticator {
     private static final Logger LOG = LoggerFactory.getLogger(TokenAuthenticator.class);
 
     private final Clock clock;
-    private volatile NsisLevel minimum = NsisLevel.SUBSTANTIAL;
 
     TokenAuthenticator(Clock clock) {
         this.clock = clock;
@@ -37,13 +35,6 @@ abstract class TokenAuthenticator implements ApiAuthenticator {
     /** What a caller should send, for messages: e.g. {@code Bearer <MitID token>}. */
     abstract String expected();
 
-    void requireAtLeast(NsisLevel level) {
-        minimum = level;
-    }
-
-    NsisLevel minimum() {
-        return minimum;
-    }
 
     @Override
     public ForbindPrincipal authenticate(Function<String, String> header) throws AuthenticationFailure {
@@ -55,18 +46,11 @@ abstract class TokenAuthenticator implements ApiAuthenticator {
         if (!scheme().equalsIgnoreCase(parts[0]) || parts.length < 2) {
             throw new AuthenticationFailure(scheme(), "unsupported credentials: expected '" + expected() + "'");
         }
-        ForbindPrincipal principal;
         try {
-            principal = principalOf(parts[1]);
+            return principalOf(parts[1]);
         } catch (TokenRejected e) {
             LOG.info("{} credentials refused: {}", scheme(), e.getMessage());
             throw new AuthenticationFailure(scheme(), "token refused: " + e.getMessage());
         }
-        if (!principal.loa().atLeast(minimum)) {
-            LOG.info("{} credentials of {} refused: level {} below {}", scheme(), principal.name(),
-                    principal.loa().label(), minimum.label());
-            throw AuthenticationFailure.levelTooLow(scheme(), principal.loa(), minimum);
-        }
-        return principal;
     }
 }

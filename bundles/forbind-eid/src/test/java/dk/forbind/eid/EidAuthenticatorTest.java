@@ -31,8 +31,7 @@ class EidAuthenticatorTest {
 
     EidAuthenticatorTest() {
         authenticator.configure(new OidcSettings(TestIdentityProvider.ISSUER, TestIdentityProvider.AUDIENCE,
-                OidcSettings.ASYMMETRIC, Duration.ofSeconds(60)), new ImmutableJWKSet<>(BROKER.publicKeys()),
-                NsisLevel.SUBSTANTIAL);
+                OidcSettings.ASYMMETRIC, Duration.ofSeconds(60)), new ImmutableJWKSet<>(BROKER.publicKeys()));
     }
 
     private TestIdentityProvider.Token valid() {
@@ -93,17 +92,13 @@ class EidAuthenticatorTest {
         corpus.forEach((token, reason) -> {
             AuthenticationFailure refused = assertThrows(AuthenticationFailure.class, () -> authenticate(token), reason);
             assertTrue(refused.getMessage().contains(reason), "expected '" + reason + "' in: " + refused.getMessage());
-            assertFalse(refused.levelTooLow(), reason);
             assertFalse(refused.getMessage().contains(token), "the token is never echoed");
         });
     }
 
     @Test
-    void aLevelBelowTheMinimumIsForbiddenNotUnauthenticated() {
-        AuthenticationFailure low = assertThrows(AuthenticationFailure.class,
-                () -> authenticate(valid().level("Low").build()));
-        assertTrue(low.levelTooLow());
-        assertEquals("level of assurance Low is too low; at least Substantial is required", low.getMessage());
+    void theLevelIsReportedAsItIsTheApiDecidesWhetherItIsEnough() throws Exception {
+        assertEquals(NsisLevel.LOW, authenticate(valid().level("Low").build()).loa());
     }
 
     @Test

@@ -32,4 +32,8 @@ public @interface TransparencyConfig {
 
     @AttributeDefinition(description = "Records older than this many days are purged (0 keeps everything)")
     int retention_days() default 0;
+
+    @AttributeDefinition(description = "Lowest NSIS level of assurance the transparency API accepts: Low,"
+            + " Substantial or High")
+    String api_minimum_loa() default "Substantial";
 }

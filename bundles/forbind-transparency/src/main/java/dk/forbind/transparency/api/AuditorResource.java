@@ -3,6 +3,8 @@ package dk.forbind.transparency.api;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.auth.ForbindRole;
 import dk.forbind.api.transparency.ChainVerification;
+import dk.forbind.rest.ApiError;
+import dk.forbind.rest.Callers;
 import dk.forbind.transparency.TransparencyService;
 import dk.forbind.transparency.store.Disclosures;
 import java.sql.SQLException;
@@ -15,8 +17,8 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import org.apache.camel.util.json.DeserializationException;
 import org.apache.camel.util.json.JsonObject;
 import org.apache.camel.util.json.Jsoner;
@@ -29,19 +31,17 @@ import org.slf4j.LoggerFactory;
 public final class AuditorResource {
     private static final Logger LOG = LoggerFactory.getLogger(AuditorResource.class);
     private final TransparencyService registry;
-    private final Callers callers;
     private final Clock clock;
 
-    AuditorResource(TransparencyService registry, Callers callers, Clock clock) {
+    AuditorResource(TransparencyService registry, Clock clock) {
         this.registry = registry;
-        this.callers = callers;
         this.clock = clock;
     }
 
     @GET
     @Path("verify")
-    public String verify(@Context HttpHeaders headers) {
-        ForbindPrincipal auditor = callers.require(headers, ForbindRole.AUDITOR);
+    public String verify(@Context SecurityContext security) {
+        ForbindPrincipal auditor = AccessRules.require(Callers.of(security), ForbindRole.AUDITOR);
         LOG.info("{} verifies the transparency registry", auditor.name());
         ChainVerification result = registry.verify();
         JsonObject json = new JsonObject();
@@ -63,9 +63,9 @@ public final class AuditorResource {
     @POST
     @Path("disclose/{eventId}")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    public String disclose(@Context HttpHeaders headers, @PathParam("eventId") String eventId, String body)
+    public String disclose(@Context SecurityContext security, @PathParam("eventId") String eventId, String body)
             throws SQLException {
-        ForbindPrincipal auditor = callers.require(headers, ForbindRole.AUDITOR);
+        ForbindPrincipal auditor = AccessRules.require(Callers.of(security), ForbindRole.AUDITOR);
         String reason = reason(body);
         Instant now = Instant.now(clock);
         Disclosures.Outcome outcome = registry.disclosures().disclose(eventId, auditor.name(), reason, now);

@@ -1,6 +1,8 @@
 package dk.forbind.transparency.api;
 
 import dk.forbind.api.DataSubject;
+import dk.forbind.rest.ApiError;
+import dk.forbind.rest.Callers;
 import dk.forbind.transparency.TransparencyService;
 import dk.forbind.transparency.store.UsageQuery;
 import java.io.BufferedWriter;
@@ -17,9 +19,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
 import org.apache.camel.util.json.JsonArray;
 import org.apache.camel.util.json.JsonObject;
@@ -32,21 +34,19 @@ import org.apache.camel.util.json.JsonObject;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public final class CitizenResource {
     private final TransparencyService registry;
-    private final Callers callers;
     private final Clock clock;
 
-    CitizenResource(TransparencyService registry, Callers callers, Clock clock) {
+    CitizenResource(TransparencyService registry, Clock clock) {
         this.registry = registry;
-        this.callers = callers;
         this.clock = clock;
     }
 
     @GET
     @Path("usage")
-    public String usage(@Context HttpHeaders headers, @QueryParam("from") String from, @QueryParam("to") String to,
+    public String usage(@Context SecurityContext security, @QueryParam("from") String from, @QueryParam("to") String to,
                         @QueryParam("processingType") String type, @QueryParam("offset") String offset,
                         @QueryParam("limit") String limit, @QueryParam("subject") String subject) throws SQLException {
-        DataSubject who = callers.subjectFor(headers, subject);
+        DataSubject who = AccessRules.subjectFor(Callers.of(security), subject);
         UsageParameters query = UsageParameters.parse(from, to, type, offset, limit);
         UsageQuery.Page page = registry.usage().page(filter(who, query), query.offset(), query.limit());
         JsonObject json = new JsonObject();
@@ -66,10 +66,10 @@ public final class CitizenResource {
     @GET
     @Path("export")
     @Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", "text/csv;charset=UTF-8"})
-    public Response export(@Context HttpHeaders headers, @QueryParam("format") String format,
+    public Response export(@Context SecurityContext security, @QueryParam("format") String format,
                            @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("subject") String subject) {
-        DataSubject who = callers.subjectFor(headers, subject);
+        DataSubject who = AccessRules.subjectFor(Callers.of(security), subject);
         String kind = format == null || format.isBlank() ? "json" : format.strip().toLowerCase();
         if (!kind.equals("json") && !kind.equals("csv")) {
             throw ApiError.badRequest("format must be json or csv, got '" + format + "'");

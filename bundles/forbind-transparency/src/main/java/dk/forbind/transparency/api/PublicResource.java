@@ -4,6 +4,7 @@ import dk.forbind.api.ConnectorDescriptor;
 import dk.forbind.api.ConnectorRegistry;
 import dk.forbind.api.ConnectorStatus;
 import dk.forbind.api.ProcessingDeclaration;
+import dk.forbind.rest.Public;
 import dk.forbind.transparency.TransparencyService;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,6 +21,7 @@ import org.apache.camel.util.json.JsonObject;
  * declarations of the connectors deployed on this node, and the key that verifies checkpoints.
  */
 @Path("/")
+@Public
 public final class PublicResource {
     private final ConnectorRegistry connectors;
     private final TransparencyService registry;

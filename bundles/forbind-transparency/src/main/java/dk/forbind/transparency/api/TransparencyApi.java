@@ -2,6 +2,11 @@ package dk.forbind.transparency.api;
 
 import dk.forbind.api.ConnectorRegistry;
 import dk.forbind.api.auth.ApiAuthenticator;
+import dk.forbind.api.auth.NsisLevel;
+import dk.forbind.rest.ApiErrorMapper;
+import dk.forbind.rest.AuthenticationFilter;
+import dk.forbind.rest.CallerCheck;
+import dk.forbind.transparency.TransparencyConfig;
 import dk.forbind.transparency.TransparencyService;
 import java.time.Clock;
 import java.util.List;
@@ -21,10 +26,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Publishes the transparency API on the CXF servlet ({@code /forbind/api}, see
- * {@code etc/org.apache.cxf.osgi.cfg}) at {@code /transparency/v1}. Callers are authenticated by the
- * {@link ApiAuthenticator} service of the scheme they use; without any, every protected call is 401.
+ * {@code etc/org.apache.cxf.osgi.cfg}) at {@code /transparency/v1}, behind the platform's
+ * authentication filter: the {@link ApiAuthenticator} of the caller's scheme, and the API's minimum
+ * NSIS level ({@code api.minimum.loa} in {@code etc/dk.forbind.transparency.cfg}).
  */
-@Component(immediate = true)
+@Component(immediate = true, configurationPid = "dk.forbind.transparency")
 public class TransparencyApi {
     static final String ADDRESS = "/transparency/v1";
     private static final Logger LOG = LoggerFactory.getLogger(TransparencyApi.class);
@@ -46,15 +52,16 @@ public class TransparencyApi {
     private Server server;
 
     @Activate
-    void activate() {
-        Callers callers = new Callers(() -> authenticators == null ? List.of() : authenticators);
+    void activate(TransparencyConfig config) {
+        CallerCheck callers = new CallerCheck(() -> authenticators == null ? List.of() : authenticators,
+                NsisLevel.parse(config.api_minimum_loa()));
         Clock clock = Clock.systemUTC();
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress(ADDRESS);
-        factory.setServiceBeans(List.of(new CitizenResource(registry, callers, clock),
-                new AuditorResource(registry, callers, clock), new PublicResource(connectors, registry)));
-        factory.setProvider(new ApiErrorMapper());
+        factory.setServiceBeans(List.of(new CitizenResource(registry, clock), new AuditorResource(registry, clock),
+                new PublicResource(connectors, registry)));
+        factory.setProviders(List.of(new AuthenticationFilter("Transparency", callers), new ApiErrorMapper()));
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(JAXRSServerFactoryBean.class.getClassLoader());
         try {

@@ -1,6 +1,7 @@
 package dk.forbind.transparency.api;
 
 import dk.forbind.api.transparency.ProcessingType;
+import dk.forbind.rest.ApiError;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,10 +1,10 @@
-package dk.forbind.transparency.api;
+package dk.forbind.rest;
 
 /**
  * A refusal the caller should see as it is: an HTTP status, a short error code and a message that
  * says what to change. Never carries internals.
  */
-final class ApiError extends RuntimeException {
+public final class ApiError extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int status;
     private final String error;
@@ -17,36 +17,36 @@ final class ApiError extends RuntimeException {
         this.challenge = challenge;
     }
 
-    static ApiError badRequest(String message) {
+    public static ApiError badRequest(String message) {
         return new ApiError(400, "bad_request", message, null);
     }
 
-    static ApiError unauthorized(String scheme, String message) {
+    public static ApiError unauthorized(String scheme, String message) {
         return new ApiError(401, "unauthorized", message, scheme + " realm=\"forbind\"");
     }
 
-    static ApiError forbidden(String message) {
+    public static ApiError forbidden(String message) {
         return new ApiError(403, "forbidden", message, null);
     }
 
-    static ApiError notFound(String message) {
+    public static ApiError notFound(String message) {
         return new ApiError(404, "not_found", message, null);
     }
 
-    static ApiError conflict(String message) {
+    public static ApiError conflict(String message) {
         return new ApiError(409, "conflict", message, null);
     }
 
-    int status() {
+    public int status() {
         return status;
     }
 
-    String error() {
+    public String error() {
         return error;
     }
 
     /** The {@code WWW-Authenticate} value of a 401, else null. */
-    String challenge() {
+    public String challenge() {
         return challenge;
     }
 }

@@ -1,4 +1,4 @@
-package dk.forbind.transparency.api;
+package dk.forbind.rest;
 
 import java.util.UUID;
 import javax.ws.rs.WebApplicationException;
@@ -15,14 +15,14 @@ import org.slf4j.LoggerFactory;
  * one is logged with an incident id that the caller gets instead of a stack trace.
  */
 @Provider
-final class ApiErrorMapper implements ExceptionMapper<Throwable> {
+public final class ApiErrorMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrorMapper.class);
 
     @Override
     public Response toResponse(Throwable failure) {
         if (failure instanceof ApiError) {
             ApiError e = (ApiError) failure;
-            LOG.info("Transparency API refused a request: {} {}", e.status(), e.getMessage());
+            LOG.info("REST API refused a request: {} {}", e.status(), e.getMessage());
             Response.ResponseBuilder response = json(e.status(), e.error(), e.getMessage());
             if (e.challenge() != null) {
                 response.header("WWW-Authenticate", e.challenge());
@@ -35,12 +35,12 @@ final class ApiErrorMapper implements ExceptionMapper<Throwable> {
                     failure.getMessage()).build();
         }
         String incident = UUID.randomUUID().toString();
-        LOG.error("Transparency API failed (incident {}): {}", incident, failure.getMessage(), failure);
+        LOG.error("REST API failed (incident {}): {}", incident, failure.getMessage(), failure);
         return json(500, "internal_error", "the request failed inside Forbind; operators can find it in the log"
                 + " under incident " + incident).build();
     }
 
-    static Response.ResponseBuilder json(int status, String error, String message) {
+    public static Response.ResponseBuilder json(int status, String error, String message) {
         JsonObject body = new JsonObject();
         body.put("status", status);
         body.put("error", error);

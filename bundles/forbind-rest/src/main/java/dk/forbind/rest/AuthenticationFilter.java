@@ -1,0 +1,64 @@
+package dk.forbind.rest;
+
+import dk.forbind.api.auth.ForbindPrincipal;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.Provider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Put in front of every Forbind REST API: authenticates each request to a resource not marked
+ * {@link Public} with {@link CallerCheck} (eID, the API's minimum NSIS level) and answers 401 with
+ * {@code WWW-Authenticate} or 403, as JSON, before any resource code runs. The reason is logged.
+ * Resources read the caller with {@link Callers#of}.
+ */
+@Provider
+public final class AuthenticationFilter implements ContainerRequestFilter {
+    private static final Logger LOG = LoggerFactory.getLogger(AuthenticationFilter.class);
+
+    private final String api;
+    private final CallerCheck check;
+
+    @Context
+    private ResourceInfo resource;
+
+    public AuthenticationFilter(String api, CallerCheck check) {
+        this.api = api;
+        this.check = check;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (isPublic()) {
+            return;
+        }
+        try {
+            ForbindPrincipal caller = check.caller(request::getHeaderString);
+            request.setSecurityContext(new CallerContext(caller, schemeOf(request),
+                    "https".equals(request.getUriInfo().getRequestUri().getScheme())));
+        } catch (ApiError refused) {
+            LOG.info("{} API refused {} {}: {} {}", api, request.getMethod(), request.getUriInfo().getPath(),
+                    refused.status(), refused.getMessage());
+            Response.ResponseBuilder answer = ApiErrorMapper.json(refused.status(), refused.error(), refused.getMessage());
+            if (refused.challenge() != null) {
+                answer.header("WWW-Authenticate", refused.challenge());
+            }
+            request.abortWith(answer.build());
+        }
+    }
+
+    private boolean isPublic() {
+        return resource != null && resource.getResourceMethod() != null
+                && (resource.getResourceMethod().isAnnotationPresent(Public.class)
+                || resource.getResourceClass().isAnnotationPresent(Public.class));
+    }
+
+    private static String schemeOf(ContainerRequestContext request) {
+        String authorization = request.getHeaderString("Authorization");
+        return authorization == null ? null : authorization.strip().split("\\s+")[0];
+    }
+}

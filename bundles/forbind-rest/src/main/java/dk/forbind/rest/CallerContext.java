@@ -1,0 +1,52 @@
+package dk.forbind.rest;
+
+import dk.forbind.api.auth.ForbindPrincipal;
+import dk.forbind.api.auth.ForbindRole;
+import java.security.Principal;
+import java.util.Locale;
+import javax.ws.rs.core.SecurityContext;
+
+/** The JAX-RS security context of an authenticated request: its principal and roles. */
+final class CallerContext implements SecurityContext {
+    private final Caller caller;
+    private final String scheme;
+    private final boolean secure;
+
+    CallerContext(ForbindPrincipal principal, String scheme, boolean secure) {
+        this.caller = new Caller(principal);
+        this.scheme = scheme;
+        this.secure = secure;
+    }
+
+    @Override
+    public Principal getUserPrincipal() {
+        return caller;
+    }
+
+    @Override
+    public boolean isUserInRole(String role) {
+        try {
+            return caller.principal().has(ForbindRole.valueOf(role.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean isSecure() {
+        return secure;
+    }
+
+    @Override
+    public String getAuthenticationScheme() {
+        return scheme;
+    }
+
+    /** A {@link Principal} that carries the Forbind principal. */
+    record Caller(ForbindPrincipal principal) implements Principal {
+        @Override
+        public String getName() {
+            return principal.name();
+        }
+    }
+}
