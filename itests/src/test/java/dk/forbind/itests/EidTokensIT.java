@@ -5,16 +5,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import dk.forbind.fixtures.TestIdentityProvider;
-import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.camel.util.json.JsonObject;
-import org.apache.camel.util.json.Jsoner;
 import org.junit.Test;
 
 /**
@@ -26,7 +19,7 @@ public class EidTokensIT extends ForbindTestSupport {
 
     @Test
     public void aSimulatorTokenOpensTheCitizenApiForThatCitizenOnly() throws Exception {
-        String token = simulatorToken(Map.of("cpr", CITIZEN));
+        String token = EidSimulator.token(Map.of("cpr", CITIZEN));
         HttpAnswer mine = http("GET", usageOf(""), "Bearer " + token, null);
         assertEquals(mine.body(), 200, mine.status());
         assertEquals(CITIZEN, ((JsonObject) mine.json().get("subject")).getString("id"));
@@ -38,7 +31,7 @@ public class EidTokensIT extends ForbindTestSupport {
     @Test
     public void aPowerOfAttorneyOpensTheRepresentedCitizensRecordsAndTheAuditorPrivilegeTheAuditorApi()
             throws Exception {
-        String attorney = simulatorToken(Map.of("cpr", CITIZEN, "privileges", TestIdentityProvider.privileges(
+        String attorney = EidSimulator.token(Map.of("cpr", CITIZEN, "privileges", TestIdentityProvider.privileges(
                 "urn:dk:gov:saml:cprNumberIdentifier:0404801234", "urn:dk:forbind:privilege:transparency:read")));
         HttpAnswer represented = http("GET", usageOf("subject=0404801234"), "Bearer " + attorney, null);
         assertEquals(represented.body(), 200, represented.status());
@@ -46,7 +39,7 @@ public class EidTokensIT extends ForbindTestSupport {
         assertEquals(403, http("GET", TransparencyCalls.BASE + "/auditor/verify", "Bearer " + attorney, null)
                 .status());
 
-        String auditor = simulatorToken(Map.of("cpr", "0606701234", "privileges", TestIdentityProvider.privileges(
+        String auditor = EidSimulator.token(Map.of("cpr", "0606701234", "privileges", TestIdentityProvider.privileges(
                 "urn:dk:gov:saml:cvrNumberIdentifier:29190623", "urn:dk:forbind:privilege:transparency:auditor")));
         HttpAnswer verified = http("GET", TransparencyCalls.BASE + "/auditor/verify", "Bearer " + auditor, null);
         assertEquals(verified.body(), 200, verified.status());
@@ -58,15 +51,15 @@ public class EidTokensIT extends ForbindTestSupport {
         Map<String, String> corpus = new LinkedHashMap<>();
         corpus.put(foreign.unsigned(CITIZEN), "unsigned token (alg none)");
         corpus.put(foreign.hmacWithThePublicKey(CITIZEN), "signature algorithm HS256 is not accepted");
-        corpus.put(simulatorToken(Map.of("cpr", CITIZEN, "lifetime_seconds", "-600")), "token expired at");
-        corpus.put(simulatorToken(Map.of("cpr", CITIZEN, "not_before_seconds", "600")), "not valid before");
-        corpus.put(simulatorToken(Map.of("cpr", CITIZEN, "issuer", "https://evil.example/op")), "wrong issuer");
-        corpus.put(simulatorToken(Map.of("cpr", CITIZEN, "audience", "another-service")), "wrong audience");
+        corpus.put(EidSimulator.token(Map.of("cpr", CITIZEN, "lifetime_seconds", "-600")), "token expired at");
+        corpus.put(EidSimulator.token(Map.of("cpr", CITIZEN, "not_before_seconds", "600")), "not valid before");
+        corpus.put(EidSimulator.token(Map.of("cpr", CITIZEN, "issuer", "https://evil.example/op")), "wrong issuer");
+        corpus.put(EidSimulator.token(Map.of("cpr", CITIZEN, "audience", "another-service")), "wrong audience");
         corpus.put(foreign.token(CITIZEN).build(), "unknown key id 'rsa-1'");
-        corpus.put(TestIdentityProvider.tampered(simulatorToken(Map.of("cpr", CITIZEN)), CITIZEN, "0404801234"),
+        corpus.put(TestIdentityProvider.tampered(EidSimulator.token(Map.of("cpr", CITIZEN)), CITIZEN, "0404801234"),
                 "signature does not verify");
         corpus.put("eyJhbGciOiJSUzI1NiJ9.bm90IGpzb24.c2ln", "malformed");
-        corpus.put(TestIdentityProvider.withHeader(simulatorToken(Map.of("cpr", CITIZEN)), "{not json"),
+        corpus.put(TestIdentityProvider.withHeader(EidSimulator.token(Map.of("cpr", CITIZEN)), "{not json"),
                 "malformed token");
         for (Map.Entry<String, String> bad : corpus.entrySet()) {
             HttpAnswer refused = http("GET", usageOf(""), "Bearer " + bad.getKey(), null);
@@ -79,27 +72,9 @@ public class EidTokensIT extends ForbindTestSupport {
 
     @Test
     public void aLevelBelowSubstantialIsForbidden() throws Exception {
-        HttpAnswer low = http("GET", usageOf(""), "Bearer " + simulatorToken(Map.of("cpr", CITIZEN, "loa", "Low")),
+        HttpAnswer low = http("GET", usageOf(""), "Bearer " + EidSimulator.token(Map.of("cpr", CITIZEN, "loa", "Low")),
                 null);
         assertEquals(low.body(), 403, low.status());
         assertTrue(low.body(), low.json().getString("message").contains("Low is too low"));
-    }
-
-    /** A token from the node's broker simulator, as a test client logs in (once its servlet is up). */
-    private static String simulatorToken(Map<String, String> form) throws Exception {
-        await("the eID simulator answers", () -> httpGet("/forbind/sim/eid/jwks").status() == 200);
-        HttpURLConnection http = (HttpURLConnection) new URL(SIMULATOR + "/token").openConnection();
-        http.setRequestMethod("POST");
-        http.setDoOutput(true);
-        http.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
-        http.getOutputStream().write(form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&")).getBytes(StandardCharsets.UTF_8));
-        if (http.getResponseCode() != 200) {
-            throw new IOException("simulator refused " + form + ": " + http.getResponseCode());
-        }
-        JsonObject answer = (JsonObject) Jsoner.deserialize(new String(http.getInputStream().readAllBytes(),
-                StandardCharsets.UTF_8));
-        return answer.getString("access_token");
     }
 }

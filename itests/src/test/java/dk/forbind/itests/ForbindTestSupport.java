@@ -41,6 +41,7 @@ import org.apache.camel.util.json.Jsoner;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -114,7 +115,21 @@ public abstract class ForbindTestSupport {
                 editConfigurationFilePut("etc/dk.forbind.sim.eid.cfg", "issuer", SIMULATOR),
                 editConfigurationFilePut("etc/dk.forbind.eid.cfg", "oidc.issuer", SIMULATOR),
                 editConfigurationFilePut("etc/dk.forbind.eid.cfg", "oidc.jwks.url", SIMULATOR + "/jwks"),
+                editConfigurationFilePut("etc/dk.forbind.sim.eid.cfg", "saml.entity.id", SIMULATOR + "/saml"),
+                editConfigurationFilePut("etc/dk.forbind.eid.saml.cfg", "idp.metadata.url",
+                        SIMULATOR + "/saml/metadata"),
                 mavenBundle("dk.forbind", "forbind-test-fixtures", version));
+    }
+
+    /**
+     * The node is ready as its users need it: the REST APIs and the eID simulator are published (they
+     * come up a moment after the bundles that the container waits for).
+     */
+    @Before
+    public void awaitHttpServices() throws Exception {
+        await("the transparency API and the eID simulator answer",
+                () -> httpGet("/forbind/api/transparency/v1/processing-activities").status() == 200
+                        && httpGet("/forbind/sim/eid/jwks").status() == 200);
     }
 
     /** The connector's inbox, as an agency's batch job sees it. */

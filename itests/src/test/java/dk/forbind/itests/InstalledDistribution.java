@@ -51,6 +51,8 @@ final class InstalledDistribution extends ExternalResource {
         setProperty("etc/dk.forbind.sim.eid.cfg", "issuer", simulator);
         setProperty("etc/dk.forbind.eid.cfg", "oidc.issuer", simulator);
         setProperty("etc/dk.forbind.eid.cfg", "oidc.jwks.url", simulator + "/jwks");
+        setProperty("etc/dk.forbind.sim.eid.cfg", "saml.entity.id", simulator + "/saml");
+        setProperty("etc/dk.forbind.eid.saml.cfg", "idp.metadata.url", simulator + "/saml/metadata");
         setProperty("etc/org.ops4j.connectionfactory-forbind.cfg", "url",
                 "tcp://127.0.0.1:" + BROKER_PORT + "?reconnectAttempts=-1&retryInterval=500");
     }

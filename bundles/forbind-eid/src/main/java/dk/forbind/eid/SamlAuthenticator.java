@@ -4,11 +4,11 @@ import dk.forbind.api.auth.ApiAuthenticator;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.eid.oidc.TokenRejected;
 import dk.forbind.eid.saml.IdpMetadata;
+import dk.forbind.eid.saml.MetadataSource;
 import dk.forbind.eid.saml.OioSamlAssertionValidator;
 import dk.forbind.eid.saml.OioSamlAttributes;
 import dk.forbind.eid.saml.SamlSettings;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +31,9 @@ public class SamlAuthenticator extends TokenAuthenticator {
     static final String SCHEME = "SAML";
     private static final Logger LOG = LoggerFactory.getLogger(SamlAuthenticator.class);
 
-    private OioSamlAssertionValidator validator;
+    private MetadataSource metadata;
+    private String audience;
+    private Duration clockSkew;
 
     public SamlAuthenticator() {
         super(Clock.systemUTC());
@@ -39,15 +41,19 @@ public class SamlAuthenticator extends TokenAuthenticator {
 
     @Activate
     void activate(SamlConfig config) throws IOException {
-        IdpMetadata metadata = IdpMetadata.parse(Files.readAllBytes(Path.of(config.idp_metadata_file())));
-        configure(new SamlSettings(metadata.entityId(), config.audience(), metadata.signingKeys(),
-                Duration.ofSeconds(config.clock_skew_seconds())));
-        LOG.info("eID (OIOSAML 3) authentication active: identity provider {} ({} signing keys), audience {}",
-                metadata.entityId(), metadata.signingKeys().size(), config.audience());
+        MetadataSource source = config.idp_metadata_file().isBlank()
+                ? MetadataSource.url(config.idp_metadata_url(), Duration.ofMinutes(config.metadata_cache_minutes()))
+                : MetadataSource.file(Path.of(config.idp_metadata_file()));
+        configure(source, config.audience(), Duration.ofSeconds(config.clock_skew_seconds()));
+        LOG.info("eID (OIOSAML 3) authentication active: identity provider metadata {}, audience {}",
+                config.idp_metadata_file().isBlank() ? config.idp_metadata_url() : config.idp_metadata_file(),
+                config.audience());
     }
 
-    void configure(SamlSettings settings) {
-        validator = new OioSamlAssertionValidator(settings);
+    void configure(MetadataSource source, String expectedAudience, Duration skew) {
+        this.metadata = source;
+        this.audience = expectedAudience;
+        this.clockSkew = skew;
     }
 
     @Override
@@ -68,6 +74,9 @@ public class SamlAuthenticator extends TokenAuthenticator {
         } catch (IllegalArgumentException e) {
             throw new TokenRejected("the assertion is not base64: " + e.getMessage());
         }
+        IdpMetadata idp = metadata.metadata();
+        OioSamlAssertionValidator validator = new OioSamlAssertionValidator(new SamlSettings(idp.entityId(), audience,
+                idp.signingKeys(), clockSkew));
         return OioSamlAttributes.principal(validator.validate(xml, now()));
     }
 }

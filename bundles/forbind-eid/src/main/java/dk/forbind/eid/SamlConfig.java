@@ -9,7 +9,14 @@ public @interface SamlConfig {
 
     @AttributeDefinition(description = "The identity provider's SAML metadata file (NemLog-in's), with its signing"
             + " certificates")
-    String idp_metadata_file();
+    String idp_metadata_file() default "";
+
+    @AttributeDefinition(description = "Or its URL (https; plain http only on localhost), read at first use and"
+            + " again after metadata.cache.minutes")
+    String idp_metadata_url() default "";
+
+    @AttributeDefinition(description = "Minutes metadata read from a URL is kept")
+    int metadata_cache_minutes() default 60;
 
     @AttributeDefinition(description = "Forbind's SAML entity id: the Audience assertions must name")
     String audience();

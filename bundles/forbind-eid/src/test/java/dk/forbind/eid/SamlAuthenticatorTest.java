@@ -7,22 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.forbind.api.auth.AuthenticationFailure;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.auth.NsisLevel;
-import dk.forbind.eid.saml.IdpMetadata;
-import dk.forbind.eid.saml.SamlSettings;
-import dk.forbind.fixtures.TestSamlIdentityProvider;
+import dk.forbind.eid.saml.MetadataSource;
+import dk.forbind.fixtures.SamlAttacks;
+import dk.forbind.sim.eid.saml.SamlIdentityProvider;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /** {@code Authorization: SAML <base64 assertion>}, through the same door as MitID tokens. */
 class SamlAuthenticatorTest {
-    private static final TestSamlIdentityProvider IDP = new TestSamlIdentityProvider();
+    private static final SamlIdentityProvider IDP = new SamlIdentityProvider("https://saml.test-nemlog-in.dk");
     private final SamlAuthenticator authenticator = new SamlAuthenticator();
 
-    SamlAuthenticatorTest() {
-        IdpMetadata metadata = IdpMetadata.parse(IDP.metadata());
-        authenticator.configure(new SamlSettings(metadata.entityId(), TestSamlIdentityProvider.AUDIENCE,
-                metadata.signingKeys(), Duration.ofSeconds(60)));
+    SamlAuthenticatorTest() throws Exception {
+        Path metadata = Files.createTempFile("idp-metadata", ".xml");
+        Files.write(metadata, IDP.metadata());
+        authenticator.configure(MetadataSource.file(metadata), SamlIdentityProvider.AUDIENCE, Duration.ofSeconds(60));
     }
 
     @Test

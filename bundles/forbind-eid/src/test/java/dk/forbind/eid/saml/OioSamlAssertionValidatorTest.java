@@ -9,8 +9,9 @@ import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.auth.ForbindRole;
 import dk.forbind.api.auth.NsisLevel;
 import dk.forbind.eid.oidc.TokenRejected;
+import dk.forbind.fixtures.SamlAttacks;
 import dk.forbind.fixtures.TestIdentityProvider;
-import dk.forbind.fixtures.TestSamlIdentityProvider;
+import dk.forbind.sim.eid.saml.SamlIdentityProvider;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,11 +22,11 @@ import org.junit.jupiter.api.Test;
 /** OIOSAML 3 assertions: the genuine one is read; tampered, wrapped, expired and misaddressed ones are not. */
 class OioSamlAssertionValidatorTest {
     private static final String CPR = "0101701234";
-    private static final TestSamlIdentityProvider IDP = new TestSamlIdentityProvider();
+    private static final SamlIdentityProvider IDP = new SamlIdentityProvider("https://saml.test-nemlog-in.dk");
     private static final IdpMetadata METADATA = IdpMetadata.parse(IDP.metadata());
 
     private final OioSamlAssertionValidator validator = new OioSamlAssertionValidator(new SamlSettings(
-            METADATA.entityId(), TestSamlIdentityProvider.AUDIENCE, METADATA.signingKeys(), Duration.ofSeconds(60)));
+            METADATA.entityId(), SamlIdentityProvider.AUDIENCE, METADATA.signingKeys(), Duration.ofSeconds(60)));
 
     @Test
     void aSignedAssertionFromTheMetadatasIdentityProviderIsAccepted() throws Exception {
@@ -35,7 +36,7 @@ class OioSamlAssertionValidatorTest {
         assertEquals(DataSubject.cpr(CPR), citizen.subject().orElseThrow());
         assertEquals(NsisLevel.HIGH, citizen.loa());
         assertTrue(citizen.has(ForbindRole.CITIZEN));
-        assertEquals(TestSamlIdentityProvider.ENTITY_ID, METADATA.entityId());
+        assertEquals("https://saml.test-nemlog-in.dk", METADATA.entityId());
     }
 
     @Test
@@ -52,9 +53,9 @@ class OioSamlAssertionValidatorTest {
     void everyBadAssertionIsRefusedWithItsOwnReason() {
         byte[] genuine = IDP.assertion(CPR).signed();
         Map<byte[], String> corpus = new LinkedHashMap<>();
-        corpus.put(replace(genuine, CPR, "0202802345"), "XML signature does not verify");
-        corpus.put(TestSamlIdentityProvider.wrapped(genuine, "0202802345"), "signature wrapping refused");
-        corpus.put(new TestSamlIdentityProvider().assertion(CPR).signed(), "XML signature does not verify");
+        corpus.put(SamlAttacks.tampered(genuine, CPR, "0202802345"), "XML signature does not verify");
+        corpus.put(SamlAttacks.wrapped(genuine, "0202802345"), "signature wrapping refused");
+        corpus.put(new SamlIdentityProvider(IDP.entityId()).assertion(CPR).signed(), "XML signature does not verify");
         corpus.put(IDP.assertion(CPR).xml().getBytes(StandardCharsets.UTF_8), "not signed");
         corpus.put(IDP.assertion(CPR).valid(Instant.now().minusSeconds(900), Instant.now().minusSeconds(61)).signed(),
                 "assertion expired at");
@@ -78,9 +79,5 @@ class OioSamlAssertionValidatorTest {
         TokenRejected nobody = assertThrows(TokenRejected.class, () -> OioSamlAttributes.principal(
                 validator.validate(IDP.assertion(null).signed(), Instant.now())));
         assertTrue(nobody.getMessage().contains("names no person"), nobody.getMessage());
-    }
-
-    private static byte[] replace(byte[] xml, String from, String to) {
-        return new String(xml, StandardCharsets.UTF_8).replace(from, to).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,8 +1,10 @@
 package dk.forbind.sim.eid;
 
+import dk.forbind.sim.eid.saml.SamlIdentityProvider;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -19,7 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * DEVELOPMENT AND TESTS ONLY. The simulated MitID broker over HTTP at {@code /forbind/sim/eid}:
  * {@code GET .well-known/openid-configuration}, {@code GET jwks}, {@code POST token} (form, see
- * {@link TokenRequestForm}) and a login page {@code GET|POST login}. Keys are generated at start.
+ * {@link TokenRequestForm}) and a login page {@code GET|POST login}; and a NemLog-in style SAML
+ * identity provider: {@code GET saml/metadata}, {@code POST saml/assertion} (form, see
+ * {@link SamlAssertionForm}). Keys and certificate are generated at start.
  */
 @Component(service = Servlet.class, configurationPid = "dk.forbind.sim.eid",
         configurationPolicy = ConfigurationPolicy.OPTIONAL, property = {
@@ -37,15 +41,20 @@ public class SimEidServlet extends HttpServlet {
 
         @AttributeDefinition(description = "Audience (aud) of the tokens unless the request names another")
         String audience() default "forbind";
+
+        @AttributeDefinition(description = "Entity id of the simulated SAML identity provider")
+        String saml_entity_id() default "http://localhost:8181/forbind/sim/eid/saml";
     }
 
     private transient SimulatedBroker broker;
+    private transient SamlIdentityProvider saml;
     private transient Config config;
 
     @Activate
     void activate(Config config) {
         this.config = config;
         this.broker = new SimulatedBroker(config.issuer());
+        this.saml = new SamlIdentityProvider(config.saml_entity_id());
         LOG.warn("eID broker SIMULATOR active at {} — development and tests only; never in production",
                 config.issuer());
     }
@@ -58,6 +67,8 @@ public class SimEidServlet extends HttpServlet {
                     SimPages.discovery(broker.issuer()));
             case "/jwks" -> write(response, 200, "application/jwk-set+json", broker.publicKeys().toString());
             case "/login" -> write(response, 200, "text/html", SimPages.loginForm());
+            case "/saml/metadata" -> write(response, 200, "application/samlmetadata+xml",
+                    new String(saml.metadata(), StandardCharsets.UTF_8));
             default -> write(response, 404, "application/json", SimPages.error("no such simulator endpoint: " + path));
         }
     }
@@ -65,6 +76,10 @@ public class SimEidServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        if (path.equals("/saml/assertion")) {
+            issueAssertion(request, response);
+            return;
+        }
         if (!path.equals("/token") && !path.equals("/login")) {
             write(response, 404, "application/json", SimPages.error("no such simulator endpoint: " + path));
             return;
@@ -82,6 +97,16 @@ public class SimEidServlet extends HttpServlet {
             write(response, 200, "application/json", SimPages.tokenResponse(token));
         } else {
             write(response, 200, "text/html", SimPages.loggedIn(token));
+        }
+    }
+
+    private void issueAssertion(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            byte[] assertion = SamlAssertionForm.signedAssertion(saml, request::getParameter, Instant.now());
+            write(response, 200, "application/json", "{\"assertion\":"
+                    + SimPages.json(Base64.getEncoder().encodeToString(assertion)) + "}");
+        } catch (IllegalArgumentException e) {
+            write(response, 400, "application/json", SimPages.error(e.getMessage()));
         }
     }
 
