@@ -7,7 +7,6 @@ import java.security.Signature;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Signs checkpoints with the registry's EC P-256 key (SHA256withECDSA, DER signature in base64) and
@@ -61,10 +60,5 @@ public final class CheckpointSigner {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
         }
-    }
-
-    /** Lower-case hex, for tests and docs. */
-    static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
     }
 }

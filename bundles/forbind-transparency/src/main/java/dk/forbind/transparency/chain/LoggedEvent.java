@@ -43,10 +43,6 @@ public record LoggedEvent(long seq, String eventId, Instant logTime, SubjectType
         return RecordHash.of(this);
     }
 
-    public boolean hiddenAt(Instant now) {
-        return hiddenUntil != null && now.isBefore(hiddenUntil);
-    }
-
     private LoggedEvent withHash(String sealed) {
         return new LoggedEvent(seq, eventId, logTime, subjectType, subjectKey, processingType, purpose, legalBasis,
                 dataCategories, initiatorOrgCode, initiatorOrgName, initiatorSystem, initiatorPerson, targetOrg,
