@@ -5,7 +5,6 @@ import dk.forbind.api.ForbindHeaders;
 import dk.forbind.api.InvalidMessageException;
 import dk.forbind.api.auth.NsisLevel;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.Route;
 import org.apache.camel.support.RoutePolicySupport;
 import org.slf4j.Logger;
@@ -22,7 +21,7 @@ final class AssuranceLevelPolicy extends RoutePolicySupport {
 
     private final ConnectorDescriptor connector;
     private final NsisLevel minimum;
-    private volatile ProducerTemplate parking;
+    private final ContextProducer parking = new ContextProducer();
 
     AssuranceLevelPolicy(ConnectorDescriptor connector, NsisLevel minimum) {
         this.connector = connector;
@@ -40,8 +39,14 @@ final class AssuranceLevelPolicy extends RoutePolicySupport {
         }
         LOG.warn("Connector {} refuses a message: {}", connector.id(), refusal);
         exchange.setProperty(Exchange.EXCEPTION_CAUGHT, new InvalidMessageException(refusal));
-        parking(route).send(DeadLetterRoute.URI, exchange);
+        parking.of(route).send(DeadLetterRoute.URI, exchange);
         exchange.setRouteStop(true);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        parking.stop();
+        super.doStop();
     }
 
     String refusal(String level) {
@@ -56,18 +61,5 @@ final class AssuranceLevelPolicy extends RoutePolicySupport {
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
-    }
-
-    private ProducerTemplate parking(Route route) {
-        ProducerTemplate template = parking;
-        if (template == null) {
-            synchronized (this) {
-                if (parking == null) {
-                    parking = route.getCamelContext().createProducerTemplate();
-                }
-                template = parking;
-            }
-        }
-        return template;
     }
 }

@@ -10,7 +10,6 @@ import dk.forbind.core.ForbindEndpoints;
 import java.time.Clock;
 import java.util.Optional;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.Route;
 import org.apache.camel.support.RoutePolicySupport;
 import org.slf4j.Logger;
@@ -31,7 +30,7 @@ final class TransparencyCapture extends RoutePolicySupport {
 
     private final ConnectorDescriptor connector;
     private final DataAccessEventCapture capture;
-    private volatile ProducerTemplate producer;
+    private final ContextProducer producer = new ContextProducer();
 
     TransparencyCapture(ConnectorDescriptor connector, Clock clock) {
         this.connector = connector;
@@ -60,7 +59,7 @@ final class TransparencyCapture extends RoutePolicySupport {
     }
 
     private void send(Route route, DataAccessEvent event) {
-        Exchange sent = producer(route).send(EVENTS, out -> {
+        Exchange sent = producer.of(route).send(EVENTS, out -> {
             out.getIn().setBody(DataAccessEventJson.write(event));
             out.getIn().setHeader(ForbindHeaders.CORRELATION_ID, event.correlationId());
             out.getIn().setHeader(ForbindHeaders.CONNECTOR, connector.id());
@@ -71,26 +70,9 @@ final class TransparencyCapture extends RoutePolicySupport {
         }
     }
 
-    private ProducerTemplate producer(Route route) {
-        ProducerTemplate template = producer;
-        if (template == null) {
-            synchronized (this) {
-                if (producer == null) {
-                    producer = route.getCamelContext().createProducerTemplate();
-                }
-                template = producer;
-            }
-        }
-        return template;
-    }
-
     @Override
     protected void doStop() throws Exception {
-        ProducerTemplate template = producer;
-        producer = null;
-        if (template != null) {
-            template.stop();
-        }
+        producer.stop();
         super.doStop();
     }
 
