@@ -7,7 +7,6 @@ import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
 import java.nio.file.Path;
 import java.text.ParseException;
@@ -26,12 +25,7 @@ public final class JwksSource {
     }
 
     public static JWKSource<SecurityContext> fromUrl(String url, Duration cacheTime) throws IOException {
-        URI uri = URI.create(url.strip());
-        boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
-        if (!"https".equals(uri.getScheme()) && !("http".equals(uri.getScheme()) && local)) {
-            throw new IOException("the JWKS URL must be https (plain http only on localhost): " + url);
-        }
-        URL location = uri.toURL();
+        URL location = ProviderUrl.checked(url, "JWKS").toURL();
         return JWKSourceBuilder.<SecurityContext>create(location,
                         new DefaultResourceRetriever(TIMEOUT_MS, TIMEOUT_MS, SIZE_LIMIT))
                 .cache(cacheTime.toMillis(), JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT)

@@ -1,5 +1,6 @@
 package dk.forbind.eid.saml;
 
+import dk.forbind.eid.oidc.ProviderUrl;
 import dk.forbind.eid.oidc.TokenRejected;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,12 +40,8 @@ public final class MetadataSource {
     }
 
     public static MetadataSource url(String url, Duration cacheTime) throws IOException {
-        URI uri = URI.create(url.strip());
-        boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
-        if (!"https".equals(uri.getScheme()) && !("http".equals(uri.getScheme()) && local)) {
-            throw new IOException("the metadata URL must be https (plain http only on localhost): " + url);
-        }
-        return new MetadataSource(uri.toString(), true, cacheTime, Clock.systemUTC());
+        return new MetadataSource(ProviderUrl.checked(url, "metadata").toString(), true, cacheTime,
+                Clock.systemUTC());
     }
 
     /** The metadata, read now if it never was or its time is up. */
