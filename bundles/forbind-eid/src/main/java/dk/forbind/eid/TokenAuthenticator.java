@@ -2,6 +2,7 @@ package dk.forbind.eid;
 
 import dk.forbind.api.auth.ApiAuthenticator;
 import dk.forbind.api.auth.AuthenticationFailure;
+import dk.forbind.api.auth.AuthorizationHeader;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.eid.oidc.TokenRejected;
 import java.time.Clock;
@@ -35,19 +36,16 @@ abstract class TokenAuthenticator implements ApiAuthenticator {
     /** What a caller should send, for messages: e.g. {@code Bearer <MitID token>}. */
     abstract String expected();
 
-
     @Override
     public ForbindPrincipal authenticate(Function<String, String> header) throws AuthenticationFailure {
-        String authorization = header.apply("Authorization");
-        if (authorization == null || authorization.isBlank()) {
-            throw new AuthenticationFailure(scheme(), "no credentials: send 'Authorization: " + expected() + "'");
-        }
-        String[] parts = authorization.strip().split("\\s+", 2);
-        if (!scheme().equalsIgnoreCase(parts[0]) || parts.length < 2) {
+        AuthorizationHeader authorization = AuthorizationHeader.parse(header.apply("Authorization"))
+                .orElseThrow(() -> new AuthenticationFailure(scheme(),
+                        "no credentials: send 'Authorization: " + expected() + "'"));
+        if (!authorization.hasScheme(scheme()) || authorization.credentials().isEmpty()) {
             throw new AuthenticationFailure(scheme(), "unsupported credentials: expected '" + expected() + "'");
         }
         try {
-            return principalOf(parts[1]);
+            return principalOf(authorization.credentials());
         } catch (TokenRejected e) {
             LOG.info("{} credentials refused: {}", scheme(), e.getMessage());
             throw new AuthenticationFailure(scheme(), "token refused: " + e.getMessage());

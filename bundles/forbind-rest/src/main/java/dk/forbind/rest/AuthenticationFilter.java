@@ -1,5 +1,6 @@
 package dk.forbind.rest;
 
+import dk.forbind.api.auth.AuthorizationHeader;
 import dk.forbind.api.auth.ForbindPrincipal;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
@@ -38,7 +39,9 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         }
         try {
             ForbindPrincipal caller = check.caller(request::getHeaderString);
-            request.setSecurityContext(new CallerContext(caller, schemeOf(request),
+            request.setSecurityContext(new CallerContext(caller,
+                    AuthorizationHeader.parse(request.getHeaderString("Authorization")).map(AuthorizationHeader::scheme)
+                            .orElse(null),
                     "https".equals(request.getUriInfo().getRequestUri().getScheme())));
         } catch (ApiError refused) {
             LOG.info("{} API refused {} {}: {} {}", api, request.getMethod(), request.getUriInfo().getPath(),
@@ -55,10 +58,5 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         return resource != null && resource.getResourceMethod() != null
                 && (resource.getResourceMethod().isAnnotationPresent(Public.class)
                 || resource.getResourceClass().isAnnotationPresent(Public.class));
-    }
-
-    private static String schemeOf(ContainerRequestContext request) {
-        String authorization = request.getHeaderString("Authorization");
-        return authorization == null ? null : authorization.strip().split("\\s+")[0];
     }
 }

@@ -2,6 +2,7 @@ package dk.forbind.rest;
 
 import dk.forbind.api.auth.ApiAuthenticator;
 import dk.forbind.api.auth.AuthenticationFailure;
+import dk.forbind.api.auth.AuthorizationHeader;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.auth.NsisLevel;
 import java.util.Comparator;
@@ -34,8 +35,8 @@ public final class CallerCheck {
             throw ApiError.unauthorized("Bearer", "no authentication is configured on this node, so no one can"
                     + " be let in; install the eID capability (forbind-eid with etc/dk.forbind.eid.cfg)");
         }
-        String authorization = header.apply("Authorization");
-        String scheme = authorization == null || authorization.isBlank() ? "" : authorization.strip().split("\\s+")[0];
+        String scheme = AuthorizationHeader.parse(header.apply("Authorization")).map(AuthorizationHeader::scheme)
+                .orElse("");
         ApiAuthenticator chosen = installed.stream().filter(a -> a.scheme().equalsIgnoreCase(scheme)).findFirst()
                 .orElse(null);
         if (chosen == null) {

@@ -3,6 +3,7 @@ package dk.forbind.core.auth;
 import dk.forbind.api.DataSubject;
 import dk.forbind.api.auth.ApiAuthenticator;
 import dk.forbind.api.auth.AuthenticationFailure;
+import dk.forbind.api.auth.AuthorizationHeader;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.auth.ForbindRole;
 import dk.forbind.api.auth.NsisLevel;
@@ -40,18 +41,16 @@ public class DevelopmentAuthenticator implements ApiAuthenticator {
 
     @Override
     public ForbindPrincipal authenticate(Function<String, String> header) throws AuthenticationFailure {
-        String authorization = header.apply("Authorization");
-        if (authorization == null || authorization.isBlank()) {
-            throw new AuthenticationFailure(SCHEME, "no credentials: send 'Authorization: Development"
-                    + " citizen=<CPR>' or 'Authorization: Development auditor=<name>'");
-        }
-        String[] parts = authorization.strip().split("\\s+", 2);
-        if (!SCHEME.equalsIgnoreCase(parts[0]) || parts.length < 2 || !parts[1].contains("=")) {
+        AuthorizationHeader authorization = AuthorizationHeader.parse(header.apply("Authorization"))
+                .orElseThrow(() -> new AuthenticationFailure(SCHEME, "no credentials: send 'Authorization: Development"
+                        + " citizen=<CPR>' or 'Authorization: Development auditor=<name>'"));
+        String credentials = authorization.credentials();
+        if (!authorization.hasScheme(SCHEME) || !credentials.contains("=")) {
             throw new AuthenticationFailure(SCHEME, "unsupported credentials: expected 'Development citizen=<CPR>'"
                     + " or 'Development auditor=<name>'");
         }
-        String role = parts[1].substring(0, parts[1].indexOf('=')).strip();
-        String who = parts[1].substring(parts[1].indexOf('=') + 1).strip();
+        String role = credentials.substring(0, credentials.indexOf('=')).strip();
+        String who = credentials.substring(credentials.indexOf('=') + 1).strip();
         if ("citizen".equalsIgnoreCase(role)) {
             try {
                 DataSubject self = DataSubject.cpr(who);
