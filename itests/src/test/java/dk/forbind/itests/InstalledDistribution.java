@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import javax.management.remote.JMXServiceURL;
 import org.junit.rules.ExternalResource;
 
 /**
@@ -26,9 +27,13 @@ import org.junit.rules.ExternalResource;
  * JUnit rule: each test gets a fresh copy on ports of its own, killed when the test ends.
  */
 final class InstalledDistribution extends ExternalResource {
-    static final int HTTP_PORT = 18281;
-    static final int BROKER_PORT = 61816;
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(120);
+
+    final int httpPort = FreePorts.next();
+    final int brokerPort = FreePorts.next();
+    final int sshPort = FreePorts.next();
+    final int jmxRegistryPort = FreePorts.next();
+    final int jmxServerPort = FreePorts.next();
 
     Path home;
 
@@ -42,19 +47,19 @@ final class InstalledDistribution extends ExternalResource {
         try (var entries = Files.list(target)) {
             home = entries.findFirst().orElseThrow();
         }
-        setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(HTTP_PORT));
-        setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", "18201");
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11199");
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44644");
-        setProperty("etc/system.properties", "forbind.broker.port", Integer.toString(BROKER_PORT));
-        String simulator = "http://localhost:" + HTTP_PORT + "/forbind/sim/eid";
+        setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(httpPort));
+        setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(sshPort));
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(jmxRegistryPort));
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(jmxServerPort));
+        setProperty("etc/system.properties", "forbind.broker.port", Integer.toString(brokerPort));
+        String simulator = "http://localhost:" + httpPort + "/forbind/sim/eid";
         setProperty("etc/dk.forbind.sim.eid.cfg", "issuer", simulator);
         setProperty("etc/dk.forbind.eid.cfg", "oidc.issuer", simulator);
         setProperty("etc/dk.forbind.eid.cfg", "oidc.jwks.url", simulator + "/jwks");
         setProperty("etc/dk.forbind.sim.eid.cfg", "saml.entity.id", simulator + "/saml");
         setProperty("etc/dk.forbind.eid.saml.cfg", "idp.metadata.url", simulator + "/saml/metadata");
         setProperty("etc/org.ops4j.connectionfactory-forbind.cfg", "url",
-                "tcp://127.0.0.1:" + BROKER_PORT + "?reconnectAttempts=-1&retryInterval=500");
+                "tcp://127.0.0.1:" + brokerPort + "?reconnectAttempts=-1&retryInterval=500");
     }
 
     @Override
@@ -62,9 +67,15 @@ final class InstalledDistribution extends ExternalResource {
         kill();
     }
 
+    /** The node's JMX connector (Karaf's RMI connector server). */
+    JMXServiceURL jmx() throws IOException {
+        return new JMXServiceURL("service:jmx:rmi://127.0.0.1:" + jmxServerPort + "/jndi/rmi://127.0.0.1:"
+                + jmxRegistryPort + "/karaf-root");
+    }
+
     /** A connection factory to the node's broker, as the platform's broker user. */
     ActiveMQConnectionFactory broker() throws IOException {
-        return new ActiveMQConnectionFactory("tcp://127.0.0.1:" + BROKER_PORT, "forbind-broker", credential("broker"));
+        return new ActiveMQConnectionFactory("tcp://127.0.0.1:" + brokerPort, "forbind-broker", credential("broker"));
     }
 
     /** The H2 file of the stopped node, opened directly as a DBA would. */
@@ -101,7 +112,7 @@ final class InstalledDistribution extends ExternalResource {
     /** The body of GET /forbind/health, or empty while the node does not answer. */
     Optional<String> health() {
         try {
-            HttpURLConnection http = (HttpURLConnection) new URL("http://localhost:" + HTTP_PORT + "/forbind/health")
+            HttpURLConnection http = (HttpURLConnection) new URL("http://localhost:" + httpPort + "/forbind/health")
                     .openConnection();
             http.setConnectTimeout(1000);
             http.setReadTimeout(5000);
@@ -126,7 +137,7 @@ final class InstalledDistribution extends ExternalResource {
 
     /** GET on the node's HTTP port with an Authorization header; the JSON body, whatever the status. */
     JsonObject getJson(String path, String authorization) throws Exception {
-        HttpURLConnection http = (HttpURLConnection) new URL("http://localhost:" + HTTP_PORT + path).openConnection();
+        HttpURLConnection http = (HttpURLConnection) new URL("http://localhost:" + httpPort + path).openConnection();
         http.setRequestProperty("Authorization", authorization);
         http.setReadTimeout(120_000);
         var body = http.getResponseCode() < 400 ? http.getInputStream() : http.getErrorStream();
@@ -142,7 +153,8 @@ final class InstalledDistribution extends ExternalResource {
         throw new AssertionError("no credential " + name);
     }
 
-    private Optional<ProcessHandle> process() {
+    /** The node's JVM, while it runs. */
+    Optional<ProcessHandle> process() {
         try {
             Path pid = home.resolve("karaf.pid");
             return Files.exists(pid) ? ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()))

@@ -3,8 +3,6 @@ package dk.forbind.itests;
 import static org.junit.Assert.assertTrue;
 
 import dk.forbind.api.ConnectorState;
-import java.util.EnumSet;
-import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 
 /** A connector that handles data subjects without a processing declaration is refused. */
@@ -14,7 +12,9 @@ public class UndeclaredConnectorIT extends ForbindTestSupport {
     public void connectorWithoutDeclarationIsRefusedAndTheOthersKeepRunning() throws Exception {
         awaitConnector("person-register", ConnectorState.RUNNING);
 
-        features.installFeature("forbind-itest-support", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        // a test-only bundle: no features repository of the distribution names it
+        bundleContext.installBundle("mvn:dk.forbind/forbind-itest-support/" + System.getProperty("forbind.version"))
+                .start();
 
         awaitConnector("undeclared-citizen-lookup", ConnectorState.REFUSED);
         String reason = connector("undeclared-citizen-lookup").reason();

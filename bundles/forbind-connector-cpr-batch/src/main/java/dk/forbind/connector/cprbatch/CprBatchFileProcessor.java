@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import javax.jms.ConnectionFactory;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExtendedExchange;
@@ -32,6 +33,7 @@ final class CprBatchFileProcessor implements Processor {
     public void process(Exchange exchange) throws Exception {
         Path file = exchange.getIn().getBody(File.class).toPath();
         String name = file.getFileName().toString();
+        ownerOnly(file);
         BatchFileSummary summary;
         try {
             summary = BatchFileCheck.check(file);
@@ -58,6 +60,18 @@ final class CprBatchFileProcessor implements Processor {
         LOG.info("Batch file {}: {} records published in {} ms ({} records/s)", name, sent, millis,
                 sent * 1000 / millis);
         exchange.adapt(ExtendedExchange.class).addOnCompletion(new ProgressCleanup(progress));
+    }
+
+    /**
+     * A batch file holds personal data: whatever mode the sender gave it, from now on (inbox, done/,
+     * failed/) only the node's user may read it.
+     */
+    private static void ownerOnly(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            LOG.warn("Could not make batch file {} readable by this node's user only: {}", file, e.getMessage());
+        }
     }
 
     private void writeErrorReport(String name, String problem) throws IOException {

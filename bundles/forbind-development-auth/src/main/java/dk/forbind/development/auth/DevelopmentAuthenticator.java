@@ -1,4 +1,4 @@
-package dk.forbind.core.auth;
+package dk.forbind.development.auth;
 
 import dk.forbind.api.DataSubject;
 import dk.forbind.api.auth.ApiAuthenticator;
