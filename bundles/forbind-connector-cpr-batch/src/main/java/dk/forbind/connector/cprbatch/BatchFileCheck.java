@@ -35,9 +35,10 @@ final class BatchFileCheck {
                 throw new InvalidBatchFileException(name, 0, "the file is empty");
             }
             if (!CprBatchLayout.START.equals(CprBatchLayout.recordType(first))
-                    || first.length() != CprBatchLayout.START_LENGTH) {
+                    || first.length() < CprBatchLayout.START_MIN_LENGTH || first.length() > CprBatchLayout.START_LENGTH) {
                 throw new InvalidBatchFileException(name, 1, "the first record must be a start record ("
-                        + CprBatchLayout.START + ", " + CprBatchLayout.START_LENGTH + " characters)");
+                        + CprBatchLayout.START + ", creation date and batch id: " + CprBatchLayout.START_MIN_LENGTH
+                        + " to " + CprBatchLayout.START_LENGTH + " characters)");
             }
             String batchId = CprBatchLayout.BATCH_ID.in(first);
             long lineNumber = 1;

@@ -2,6 +2,7 @@ package dk.forbind.connector.cprbatch;
 
 import dk.forbind.api.ConnectorDescriptor;
 import dk.forbind.api.ProcessingDeclaration;
+import dk.forbind.api.batch.BatchFileLedger;
 import dk.forbind.api.transparency.ProcessingType;
 import dk.forbind.core.RouteConnector;
 import java.nio.file.Path;
@@ -28,6 +29,9 @@ public class CprBatchConnector implements RouteConnector {
 
     @Reference(target = "(component=file)")
     private ComponentResolver fileComponent;
+
+    @Reference
+    private BatchFileLedger ledger;
 
     private CprBatchConfig config;
     private ConnectorDescriptor descriptor;
@@ -56,7 +60,7 @@ public class CprBatchConnector implements RouteConnector {
         Path inbox = Path.of(config.inbox().replace("${karaf.base}", System.getProperty("karaf.base", ".")));
         return new CprBatchRoutes(descriptor, inbox, config.target_address(), config.source_org(),
                 config.poll_delay_ms(),
-                new CprBatchFileProcessor(inbox, connectionFactory, descriptor.inboundAddress(),
-                        Math.max(1, config.batch_size())));
+                new CprBatchFileProcessor(ID, inbox, connectionFactory, descriptor.inboundAddress(),
+                        Math.max(1, config.batch_size()), ledger));
     }
 }

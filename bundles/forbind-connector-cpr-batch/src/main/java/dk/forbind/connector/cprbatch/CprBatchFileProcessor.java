@@ -1,11 +1,17 @@
 package dk.forbind.connector.cprbatch;
 
+import dk.forbind.api.batch.BatchFileLedger;
+import dk.forbind.api.batch.CompletedBatchFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import javax.jms.ConnectionFactory;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExtendedExchange;
@@ -21,12 +27,17 @@ import org.slf4j.LoggerFactory;
 final class CprBatchFileProcessor implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(CprBatchFileProcessor.class);
 
+    private final String connector;
     private final Path inbox;
     private final BatchPublication publication;
+    private final BatchFileLedger ledger;
 
-    CprBatchFileProcessor(Path inbox, ConnectionFactory connectionFactory, String queue, int batchSize) {
+    CprBatchFileProcessor(String connector, Path inbox, ConnectionFactory connectionFactory, String queue,
+                          int batchSize, BatchFileLedger ledger) {
+        this.connector = connector;
         this.inbox = inbox;
         this.publication = new BatchPublication(connectionFactory, queue, batchSize);
+        this.ledger = ledger;
     }
 
     @Override
@@ -37,6 +48,7 @@ final class CprBatchFileProcessor implements Processor {
         BatchFileSummary summary;
         try {
             summary = BatchFileCheck.check(file);
+            refuseIfCompleted(name, summary);
         } catch (InvalidBatchFileException e) {
             LOG.error("Refusing batch file {}", e.getMessage());
             writeErrorReport(name, e.getMessage());
@@ -50,7 +62,6 @@ final class CprBatchFileProcessor implements Processor {
         try {
             sent = publication.publish(file, summary, progress);
         } catch (Exception e) {
-            // e.g. the broker refuses records it already has: the same file was delivered before
             LOG.error("Batch file {} could not be published: {}", name, e.getMessage());
             writeErrorReport(name, name + ": publishing failed; records up to the progress mark in .progress/"
                     + summary.digest() + " reached the broker: " + e.getMessage());
@@ -59,7 +70,21 @@ final class CprBatchFileProcessor implements Processor {
         long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
         LOG.info("Batch file {}: {} records published in {} ms ({} records/s)", name, sent, millis,
                 sent * 1000 / millis);
-        exchange.adapt(ExtendedExchange.class).addOnCompletion(new ProgressCleanup(progress));
+        exchange.adapt(ExtendedExchange.class).addOnCompletion(new FileCompletion(ledger, progress,
+                new CompletedBatchFile(connector, summary.digest(), name, summary.batchId(), summary.personRecords(),
+                        Instant.now())));
+    }
+
+    /** The same content, under whatever name, is delivered once: a second copy is refused before anything is sent. */
+    private void refuseIfCompleted(String name, BatchFileSummary summary) throws InvalidBatchFileException {
+        Optional<CompletedBatchFile> earlier = ledger.completed(connector, summary.digest());
+        if (earlier.isPresent()) {
+            CompletedBatchFile first = earlier.get();
+            throw new InvalidBatchFileException(name, 0, "this file was already processed on "
+                    + DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(first.completedAt().atZone(ZoneId.systemDefault())
+                    .withNano(0)) + " as " + first.fileName() + " (batch " + first.batchId() + ", "
+                    + first.records() + " person records, sha256 " + first.digest() + "); nothing was sent again");
+        }
     }
 
     /**

@@ -10,8 +10,9 @@ package dk.forbind.connector.cprbatch;
  *             | 144-147 postcode | 148-167 city
  * 999 end:    1-3 "999" | 4-11 number of 001 records, zero-padded
  * </pre>
- * Trailing spaces of a person record may be missing (editors strip them), but the record must
- * reach the end of the postcode.
+ * Trailing spaces of a start or person record may be missing (editors strip them), but a start
+ * record must hold at least one character of its batch id and a person record must reach the end of
+ * the postcode.
  */
 final class CprBatchLayout {
     static final String START = "000";
@@ -19,6 +20,7 @@ final class CprBatchLayout {
     static final String END = "999";
 
     static final int START_LENGTH = 31;
+    static final int START_MIN_LENGTH = 12;
     static final int END_LENGTH = 11;
     static final int PERSON_LENGTH = 167;
     static final int PERSON_MIN_LENGTH = 147;

@@ -36,8 +36,10 @@ final class CprBatchRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // a failed file is moved to failed/ by the file consumer; it is never put on a queue whole
+        // a failed file is moved to failed/ by the file consumer; it is never put on a queue whole.
+        // readLockMinLength=0: an empty file is picked up too, and refused with a report
         from("file:" + inbox.toAbsolutePath() + "?charset=ISO-8859-1&readLock=changed&readLockMinAge=1000"
+                + "&readLockMinLength=0"
                 + "&delay=" + pollDelayMs + "&exclude=.*\\.(tmp|part)$"
                 + "&move=done/${file:name}&moveFailed=failed/${file:name}")
                 .routeId(descriptor.id() + "-inbox")

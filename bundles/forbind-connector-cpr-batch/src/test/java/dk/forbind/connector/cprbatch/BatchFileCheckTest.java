@@ -73,6 +73,26 @@ class BatchFileCheckTest {
         assertRefused(file, "the file is empty");
     }
 
+    @Test
+    void acceptsAStartRecordWhosePaddingAnEditorStripped() throws Exception {
+        Path file = CprBatchFile.batch("B-6").persons(SamplePersons.range(0, 2)).writeTo(dir, "stripped.txt");
+        java.util.List<String> lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+        lines.set(0, lines.get(0).stripTrailing());
+        assertTrue(lines.get(0).length() < 31, lines.get(0));
+        Files.write(file, lines, StandardCharsets.ISO_8859_1);
+
+        BatchFileSummary summary = BatchFileCheck.check(file);
+        assertEquals("B-6", summary.batchId());
+        assertEquals(2, summary.personRecords());
+    }
+
+    @Test
+    void refusesAStartRecordWithoutBatchId() throws Exception {
+        Path file = dir.resolve("nobatch.txt");
+        Files.writeString(file, "00020261130\n999" + "00000000\n");
+        assertRefused(file, "nobatch.txt line 1: the first record must be a start record");
+    }
+
     private static void assertRefused(Path file, String reason) {
         InvalidBatchFileException e = assertThrows(InvalidBatchFileException.class, () -> BatchFileCheck.check(file));
         assertTrue(e.getMessage().contains(reason), e.getMessage());

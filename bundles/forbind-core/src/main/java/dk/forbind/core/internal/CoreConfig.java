@@ -26,4 +26,8 @@ public @interface CoreConfig {
 
     @AttributeDefinition(description = "Concurrent consumers per queue endpoint")
     int jms_concurrent_consumers() default 8;
+
+    @AttributeDefinition(description = "Days a completed batch file is remembered by its content; the same content"
+            + " dropped again within this time is refused")
+    int batch_files_retention_days() default 400;
 }

@@ -160,6 +160,11 @@ class PlatformErrorHandlingTest {
             public int jms_concurrent_consumers() {
                 return 1;
             }
+
+            @Override
+            public int batch_files_retention_days() {
+                return 400;
+            }
         };
     }
 }
