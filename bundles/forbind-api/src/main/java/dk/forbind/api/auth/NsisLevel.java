@@ -29,7 +29,10 @@ public enum NsisLevel {
         return compareTo(minimum) >= 0;
     }
 
-    /** Parses {@code Substantial}, {@code substantial} or the URI form. */
+    /**
+     * Parses {@code Substantial}, {@code substantial}, {@code SUBSTANTIAL} or the URI form; nothing else
+     * (no case folding of other letters: {@code hıgh} with a dotless i is not High).
+     */
     public static NsisLevel parse(String value) {
         if (value != null) {
             String name = value.strip();
@@ -37,7 +40,8 @@ public enum NsisLevel {
                 name = name.substring(URI_PREFIX.length());
             }
             for (NsisLevel level : values()) {
-                if (level.label.equalsIgnoreCase(name) || level.name().equals(name.toUpperCase(Locale.ROOT))) {
+                if (name.equals(level.label) || name.equals(level.name())
+                        || name.equals(level.label.toLowerCase(Locale.ROOT))) {
                     return level;
                 }
             }
