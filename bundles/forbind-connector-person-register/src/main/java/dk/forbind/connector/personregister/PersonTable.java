@@ -1,6 +1,7 @@
 package dk.forbind.connector.personregister;
 
 import dk.forbind.api.person.PersonRecord;
+import dk.forbind.core.DurableCommit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -23,12 +24,6 @@ final class PersonTable {
             + "correlation_id, updated_at, cpr) VALUES (?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, ?)";
 
     private final DataSource dataSource;
-    /**
-     * H2 writes committed transactions to its file later (or, with WRITE_DELAY=0, only when no
-     * other commit holds its store), so a killed node could lose rows whose messages were already
-     * acknowledged. On H2 each commit is followed by a CHECKPOINT, which writes them now.
-     */
-    private boolean checkpointAfterCommit;
 
     PersonTable(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -37,7 +32,6 @@ final class PersonTable {
     void createIfMissing() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(CREATE);
-            checkpointAfterCommit = connection.getMetaData().getDatabaseProductName().startsWith("H2");
         }
     }
 
@@ -50,11 +44,8 @@ final class PersonTable {
                     write(connection, INSERT, person, correlationId);
                 }
                 connection.commit();
-                if (checkpointAfterCommit) {
-                    try (Statement checkpoint = connection.createStatement()) {
-                        checkpoint.execute("CHECKPOINT");
-                    }
-                }
+                // a killed node must not lose rows whose messages were already acknowledged
+                DurableCommit.forceToDisk(connection);
             } catch (SQLException e) {
                 connection.rollback();
                 throw e;

@@ -2,6 +2,7 @@ package dk.forbind.core.batch;
 
 import dk.forbind.api.batch.BatchFileLedger;
 import dk.forbind.api.batch.CompletedBatchFile;
+import dk.forbind.core.DurableCommit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,8 +33,6 @@ public final class BatchFileTable implements BatchFileLedger {
     private final DataSource dataSource;
     private final Duration retention;
     private final Clock clock;
-    /** On H2 a commit reaches the file only at a checkpoint; a recorded file must survive a killed node. */
-    private boolean checkpointAfterCommit;
 
     public BatchFileTable(DataSource dataSource, Duration retention, Clock clock) {
         this.dataSource = dataSource;
@@ -44,7 +43,6 @@ public final class BatchFileTable implements BatchFileLedger {
     public void createIfMissing() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(CREATE);
-            checkpointAfterCommit = connection.getMetaData().getDatabaseProductName().startsWith("H2");
         }
     }
 
@@ -85,11 +83,8 @@ public final class BatchFileTable implements BatchFileLedger {
                 connection.rollback();
                 throw e;
             }
-            if (checkpointAfterCommit) {
-                try (Statement checkpoint = connection.createStatement()) {
-                    checkpoint.execute("CHECKPOINT");
-                }
-            }
+            // a recorded file must survive a killed node
+            DurableCommit.forceToDisk(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("could not record completed batch file " + file.fileName() + ": "
                     + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package dk.forbind.transparency.store;
 
+import dk.forbind.core.DurableCommit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,7 +54,7 @@ public final class Disclosures {
                     insert.executeUpdate();
                 }
                 connection.commit();
-                Durability.forceToDisk(connection);
+                DurableCommit.forceToDisk(connection);
                 return Outcome.DISCLOSED;
             } finally {
                 if (!connection.getAutoCommit()) {

@@ -1,6 +1,7 @@
 package dk.forbind.transparency.store;
 
 import dk.forbind.api.transparency.DataAccessEvent;
+import dk.forbind.core.DurableCommit;
 import dk.forbind.transparency.chain.Checkpoint;
 import dk.forbind.transparency.chain.CheckpointSigner;
 import dk.forbind.transparency.chain.LoggedEvent;
@@ -84,7 +85,7 @@ public final class EventLog {
                     }
                 }
                 connection.commit();
-                Durability.forceToDisk(connection);
+                DurableCommit.forceToDisk(connection);
                 return byId.size();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -106,7 +107,7 @@ public final class EventLog {
                 }
                 connection.commit();
                 if (made != null) {
-                    Durability.forceToDisk(connection);
+                    DurableCommit.forceToDisk(connection);
                 }
                 return made;
             } catch (SQLException | RuntimeException e) {

@@ -1,6 +1,7 @@
 package dk.forbind.transparency.store;
 
 import dk.forbind.api.transparency.RetentionPurge;
+import dk.forbind.core.DurableCommit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,7 +36,7 @@ public final class RetentionPurger {
                 long purged = delete(connection, "DELETE FROM " + RegistrySchema.EVENTS + " WHERE seq <= ?", anchor);
                 delete(connection, "DELETE FROM " + RegistrySchema.CHECKPOINTS + " WHERE seq < ?", anchor);
                 connection.commit();
-                Durability.forceToDisk(connection);
+                DurableCommit.forceToDisk(connection);
                 return new RetentionPurge(purged, anchor);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
