@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** One CSV line per record (RFC 4180: comma-separated, CRLF, fields quoted when needed). */
+/**
+ * One CSV line per record (RFC 4180: comma-separated, CRLF, fields quoted when needed). A field that a
+ * spreadsheet would read as a formula (it starts with {@code = + - @}, a tab or a carriage return) gets a
+ * leading apostrophe, so opening a citizen's export never runs what a sender wrote into a purpose or case id.
+ */
 final class CsvExport {
     static final String HEADER = line(List.of("logTime", "processingType", "purpose", "legalBasis", "dataCategories",
             "initiatorOrgCode", "initiatorOrgName", "initiatorSystem", "initiatorPerson", "targetOrg", "sourceOrg",
@@ -25,13 +29,18 @@ final class CsvExport {
         return fields.stream().map(CsvExport::field).collect(Collectors.joining(",")) + "\r\n";
     }
 
-    static String field(String value) {
-        if (value == null) {
+    static String field(String raw) {
+        if (raw == null) {
             return "";
         }
+        String value = startsFormula(raw) ? "'" + raw : raw;
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }
         return value;
+    }
+
+    private static boolean startsFormula(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
     }
 }

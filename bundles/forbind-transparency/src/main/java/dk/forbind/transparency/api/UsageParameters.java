@@ -10,13 +10,15 @@ import java.time.format.DateTimeParseException;
 /**
  * The query parameters of the citizen API, checked with messages that say what is accepted. A period
  * bound is a date ({@code 2026-03-01}, UTC) or an instant ({@code 2026-03-01T12:00:00Z}); {@code to}
- * as a date includes that whole day.
+ * as a date includes that whole day. Bounds lie between 1970-01-01 and the end of 9999-12-31: the registry
+ * holds nothing outside, and every database stores that range.
  */
 record UsageParameters(Instant from, Instant to, ProcessingType type, long offset, int limit) {
     static final int MAX_LIMIT = 1000;
     static final int DEFAULT_LIMIT = 100;
     static final Instant BEGINNING = Instant.parse("1970-01-01T00:00:00Z");
     static final Instant END = Instant.parse("9999-12-31T00:00:00Z");
+    private static final Instant LATEST_BOUND = Instant.parse("+10000-01-01T00:00:00Z");
 
     static UsageParameters parse(String from, String to, String type, String offset, String limit) {
         Instant start = from == null || from.isBlank() ? BEGINNING : bound("from", from, false);
@@ -47,13 +49,20 @@ record UsageParameters(Instant from, Instant to, ProcessingType type, long offse
         try {
             if (value.length() == 10) {
                 LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return within(name, text, (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant());
             }
-            return Instant.parse(value);
+            return within(name, text, Instant.parse(value));
         } catch (DateTimeParseException e) {
             throw ApiError.badRequest(name + ": '" + text + "' is neither a date (2026-03-01) nor an instant"
                     + " (2026-03-01T12:00:00Z)");
         }
+    }
+
+    private static Instant within(String name, String text, Instant bound) {
+        if (bound.isBefore(BEGINNING) || bound.isAfter(LATEST_BOUND)) {
+            throw ApiError.badRequest(name + ": '" + text + "' lies outside 1970-01-01 to 9999-12-31");
+        }
+        return bound;
     }
 
     private static long number(String name, String text, long fallback, long min, long max) {
