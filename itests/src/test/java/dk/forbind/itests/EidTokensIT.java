@@ -5,6 +5,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import dk.forbind.fixtures.TestIdentityProvider;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.util.json.JsonObject;
@@ -53,6 +55,8 @@ public class EidTokensIT extends ForbindTestSupport {
         corpus.put(foreign.hmacWithThePublicKey(CITIZEN), "signature algorithm HS256 is not accepted");
         corpus.put(EidSimulator.token(Map.of("cpr", CITIZEN, "lifetime_seconds", "-600")), "token expired at");
         corpus.put(EidSimulator.token(Map.of("cpr", CITIZEN, "not_before_seconds", "600")), "not valid before");
+        corpus.put(EidSimulator.token(Map.of("cpr", CITIZEN, "lifetime_seconds", "7200")),
+                "longer than the maximum lifetime of 60 minutes");
         corpus.put(EidSimulator.token(Map.of("cpr", CITIZEN, "issuer", "https://evil.example/op")), "wrong issuer");
         corpus.put(EidSimulator.token(Map.of("cpr", CITIZEN, "audience", "another-service")), "wrong audience");
         corpus.put(foreign.token(CITIZEN).build(), "unknown key id 'rsa-1'");
@@ -67,6 +71,21 @@ public class EidTokensIT extends ForbindTestSupport {
             assertTrue(bad.getValue(), refused.challenge() != null && refused.challenge().startsWith("Bearer"));
             assertTrue(refused.body(), refused.json().getString("message").contains(bad.getValue()));
             assertTrue("no stack trace", !refused.body().contains("Exception") && !refused.body().contains("at dk."));
+        }
+    }
+
+    @Test
+    public void aTokenCannotWriteItsOwnLinesIntoTheLog() throws Exception {
+        String forged = "FORGED-" + System.nanoTime() + " | INFO | admin granted auditor to everyone";
+        String token = EidSimulator.token(Map.of("cpr", CITIZEN, "issuer", "https://evil.example/op\r\n" + forged));
+        assertEquals(401, http("GET", usageOf(""), "Bearer " + token, null).status());
+        Path log = Path.of(System.getProperty("karaf.log", System.getProperty("karaf.data") + "/log"), "karaf.log");
+        await("the refusal in the log", () -> Files.readString(log).contains(forged));
+        for (String line : Files.readAllLines(log)) {
+            assertTrue("a forged line: " + line, !line.startsWith(forged));
+            if (line.contains(forged)) {
+                assertTrue(line, line.contains("wrong issuer 'https://evil.example/op\\u000d\\u000a" + forged));
+            }
         }
     }
 

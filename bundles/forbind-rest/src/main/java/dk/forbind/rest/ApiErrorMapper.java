@@ -1,5 +1,6 @@
 package dk.forbind.rest;
 
+import dk.forbind.api.UntrustedText;
 import java.util.UUID;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.MediaType;
@@ -22,7 +23,7 @@ public final class ApiErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         if (failure instanceof ApiError) {
             ApiError e = (ApiError) failure;
-            LOG.info("REST API refused a request: {} {}", e.status(), e.getMessage());
+            LOG.info("REST API refused a request: {} {}", e.status(), UntrustedText.forLog(e.getMessage()));
             Response.ResponseBuilder response = json(e.status(), e.error(), e.getMessage());
             if (e.challenge() != null) {
                 response.header("WWW-Authenticate", e.challenge());
@@ -35,7 +36,7 @@ public final class ApiErrorMapper implements ExceptionMapper<Throwable> {
                     failure.getMessage()).build();
         }
         String incident = UUID.randomUUID().toString();
-        LOG.error("REST API failed (incident {}): {}", incident, failure.getMessage(), failure);
+        LOG.error("REST API failed (incident {}): {}", incident, UntrustedText.forLog(failure.getMessage()), failure);
         return json(500, "internal_error", "the request failed inside Forbind; operators can find it in the log"
                 + " under incident " + incident).build();
     }

@@ -1,5 +1,6 @@
 package dk.forbind.rest;
 
+import dk.forbind.api.UntrustedText;
 import dk.forbind.api.auth.AuthorizationHeader;
 import dk.forbind.api.auth.ForbindPrincipal;
 import javax.ws.rs.container.ContainerRequestContext;
@@ -44,8 +45,9 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
                             .orElse(null),
                     "https".equals(request.getUriInfo().getRequestUri().getScheme())));
         } catch (ApiError refused) {
-            LOG.info("{} API refused {} {}: {} {}", api, request.getMethod(), request.getUriInfo().getPath(),
-                    refused.status(), refused.getMessage());
+            LOG.info("{} API refused {} {}: {} {}", api, request.getMethod(),
+                    UntrustedText.forLog(request.getUriInfo().getPath()), refused.status(),
+                    UntrustedText.forLog(refused.getMessage()));
             Response.ResponseBuilder answer = ApiErrorMapper.json(refused.status(), refused.error(), refused.getMessage());
             if (refused.challenge() != null) {
                 answer.header("WWW-Authenticate", refused.challenge());

@@ -1,5 +1,6 @@
 package dk.forbind.connector.cprbatch;
 
+import dk.forbind.api.UntrustedText;
 import dk.forbind.api.batch.BatchFileLedger;
 import dk.forbind.api.batch.CompletedBatchFile;
 import java.io.File;
@@ -50,7 +51,7 @@ final class CprBatchFileProcessor implements Processor {
             summary = BatchFileCheck.check(file);
             refuseIfCompleted(name, summary);
         } catch (InvalidBatchFileException e) {
-            LOG.error("Refusing batch file {}", e.getMessage());
+            LOG.error("Refusing batch file {}", UntrustedText.forLog(e.getMessage()));
             writeErrorReport(name, e.getMessage());
             throw e;
         }
