@@ -8,6 +8,7 @@ import dk.forbind.eid.oidc.JwksSource;
 import dk.forbind.eid.oidc.MitIdClaims;
 import dk.forbind.eid.oidc.OidcSettings;
 import dk.forbind.eid.oidc.OidcTokenValidator;
+import dk.forbind.eid.oidc.TokenLifetime;
 import dk.forbind.eid.oidc.TokenRejected;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,7 +49,8 @@ public class EidAuthenticator extends TokenAuthenticator {
                 : JwksSource.fromFile(Path.of(config.oidc_jwks_file()));
         configure(new OidcSettings(config.oidc_issuer(), config.oidc_audience(),
                 OidcTokenValidator.algorithms(config.oidc_algorithms()),
-                Duration.ofSeconds(config.clock_skew_seconds())), keys);
+                Duration.ofSeconds(config.clock_skew_seconds()), TokenLifetime.minutes(config.max_lifetime_minutes())),
+                keys);
         LOG.info("eID (OIDC) authentication active: issuer {}, audience {}", config.oidc_issuer(),
                 config.oidc_audience());
     }

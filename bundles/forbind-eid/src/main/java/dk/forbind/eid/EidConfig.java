@@ -27,4 +27,7 @@ public @interface EidConfig {
 
     @AttributeDefinition(description = "Clock skew allowed on exp, nbf and iat, in seconds (at most 300)")
     int clock_skew_seconds() default 60;
+
+    @AttributeDefinition(description = "The longest a token may be valid (iat or nbf to exp), in minutes (1 to 1440)")
+    int max_lifetime_minutes() default 60;
 }

@@ -2,6 +2,7 @@ package dk.forbind.eid;
 
 import dk.forbind.api.auth.ApiAuthenticator;
 import dk.forbind.api.auth.ForbindPrincipal;
+import dk.forbind.eid.oidc.TokenLifetime;
 import dk.forbind.eid.oidc.TokenRejected;
 import dk.forbind.eid.saml.IdpMetadata;
 import dk.forbind.eid.saml.MetadataSource;
@@ -34,6 +35,7 @@ public class SamlAuthenticator extends TokenAuthenticator {
     private MetadataSource metadata;
     private String audience;
     private Duration clockSkew;
+    private TokenLifetime lifetime;
 
     public SamlAuthenticator() {
         super(Clock.systemUTC());
@@ -44,16 +46,18 @@ public class SamlAuthenticator extends TokenAuthenticator {
         MetadataSource source = config.idp_metadata_file().isBlank()
                 ? MetadataSource.url(config.idp_metadata_url(), Duration.ofMinutes(config.metadata_cache_minutes()))
                 : MetadataSource.file(Path.of(config.idp_metadata_file()));
-        configure(source, config.audience(), Duration.ofSeconds(config.clock_skew_seconds()));
+        configure(source, config.audience(), Duration.ofSeconds(config.clock_skew_seconds()),
+                TokenLifetime.minutes(config.max_lifetime_minutes()));
         LOG.info("eID (OIOSAML 3) authentication active: identity provider metadata {}, audience {}",
                 config.idp_metadata_file().isBlank() ? config.idp_metadata_url() : config.idp_metadata_file(),
                 config.audience());
     }
 
-    void configure(MetadataSource source, String expectedAudience, Duration skew) {
+    void configure(MetadataSource source, String expectedAudience, Duration skew, TokenLifetime maximum) {
         this.metadata = source;
         this.audience = expectedAudience;
         this.clockSkew = skew;
+        this.lifetime = maximum;
     }
 
     @Override
@@ -76,7 +80,7 @@ public class SamlAuthenticator extends TokenAuthenticator {
         }
         IdpMetadata idp = metadata.metadata();
         OioSamlAssertionValidator validator = new OioSamlAssertionValidator(new SamlSettings(idp.entityId(), audience,
-                idp.signingKeys(), clockSkew));
+                idp.signingKeys(), clockSkew, lifetime));
         return OioSamlAttributes.principal(validator.validate(xml, now()));
     }
 }

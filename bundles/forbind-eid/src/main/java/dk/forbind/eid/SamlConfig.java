@@ -23,4 +23,8 @@ public @interface SamlConfig {
 
     @AttributeDefinition(description = "Clock skew allowed on NotBefore / NotOnOrAfter, in seconds")
     int clock_skew_seconds() default 60;
+
+    @AttributeDefinition(description = "The longest an assertion may be valid (IssueInstant or NotBefore to"
+            + " NotOnOrAfter), in minutes (1 to 1440)")
+    int max_lifetime_minutes() default 60;
 }

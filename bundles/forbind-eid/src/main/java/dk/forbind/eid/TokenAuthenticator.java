@@ -1,5 +1,6 @@
 package dk.forbind.eid;
 
+import dk.forbind.api.UntrustedText;
 import dk.forbind.api.auth.ApiAuthenticator;
 import dk.forbind.api.auth.AuthenticationFailure;
 import dk.forbind.api.auth.AuthorizationHeader;
@@ -47,7 +48,7 @@ abstract class TokenAuthenticator implements ApiAuthenticator {
         try {
             return principalOf(authorization.credentials());
         } catch (TokenRejected e) {
-            LOG.info("{} credentials refused: {}", scheme(), e.getMessage());
+            LOG.info("{} credentials refused: {}", scheme(), UntrustedText.forLog(e.getMessage()));
             throw new AuthenticationFailure(scheme(), "token refused: " + e.getMessage());
         }
     }

@@ -13,6 +13,7 @@ import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.auth.ForbindRole;
 import dk.forbind.api.auth.NsisLevel;
 import dk.forbind.eid.oidc.OidcSettings;
+import dk.forbind.eid.oidc.TokenLifetime;
 import dk.forbind.fixtures.TestIdentityProvider;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +32,8 @@ class EidAuthenticatorTest {
 
     EidAuthenticatorTest() {
         authenticator.configure(new OidcSettings(TestIdentityProvider.ISSUER, TestIdentityProvider.AUDIENCE,
-                OidcSettings.ASYMMETRIC, Duration.ofSeconds(60)), new ImmutableJWKSet<>(BROKER.publicKeys()));
+                OidcSettings.ASYMMETRIC, Duration.ofSeconds(60), TokenLifetime.minutes(60)),
+                new ImmutableJWKSet<>(BROKER.publicKeys()));
     }
 
     private TestIdentityProvider.Token valid() {
@@ -67,9 +69,28 @@ class EidAuthenticatorTest {
     }
 
     @Test
-    void clockSkewIsToleratedUpToItsBound() throws Exception {
-        authenticate(valid().valid(NOW.minusSeconds(600), NOW.minusSeconds(59)).build());
-        authenticate(valid().valid(NOW.plusSeconds(59), NOW.plusSeconds(600)).build());
+    void clockSkewIsToleratedUpToItsBoundAndNoFurther() throws Exception {
+        authenticate(valid().valid(NOW.minusSeconds(600), NOW.minusSeconds(60)).build());
+        authenticate(valid().valid(NOW.plusSeconds(60), NOW.plusSeconds(600)).build());
+        AuthenticationFailure expired = assertThrows(AuthenticationFailure.class,
+                () -> authenticate(valid().valid(NOW.minusSeconds(600), NOW.minusSeconds(61)).build()));
+        assertTrue(expired.getMessage().contains("token expired at 2026-11-28T11:58:59Z"), expired.getMessage());
+        AuthenticationFailure early = assertThrows(AuthenticationFailure.class,
+                () -> authenticate(valid().valid(NOW.plusSeconds(61), NOW.plusSeconds(600)).build()));
+        assertTrue(early.getMessage().contains("not valid before 2026-11-28T12:01:01Z"), early.getMessage());
+    }
+
+    @Test
+    void aTokenValidForLongerThanTheMaximumLifetimeIsRefused() throws Exception {
+        authenticate(valid().valid(NOW.minusSeconds(30), NOW.minusSeconds(30).plus(Duration.ofMinutes(60))).build());
+        AuthenticationFailure year = assertThrows(AuthenticationFailure.class,
+                () -> authenticate(valid().valid(NOW.minusSeconds(30), NOW.plus(Duration.ofDays(365))).build()));
+        assertTrue(year.getMessage().contains("longer than the maximum lifetime of 60 minutes"), year.getMessage());
+        AuthenticationFailure farAhead = assertThrows(AuthenticationFailure.class, () -> authenticate(
+                valid().valid(NOW.plus(Duration.ofMinutes(62)), NOW.plus(Duration.ofMinutes(62))).build()));
+        assertTrue(farAhead.getMessage().contains("not valid before"), farAhead.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TokenLifetime.minutes(0));
+        assertThrows(IllegalArgumentException.class, () -> TokenLifetime.minutes(24 * 60 + 1));
     }
 
     @Test
@@ -114,7 +135,7 @@ class EidAuthenticatorTest {
     @Test
     void onlyAsymmetricAlgorithmsCanBeConfigured() {
         assertThrows(IllegalArgumentException.class, () -> new OidcSettings("i", "a",
-                java.util.Set.of(JWSAlgorithm.HS256), Duration.ZERO));
+                java.util.Set.of(JWSAlgorithm.HS256), Duration.ZERO, TokenLifetime.minutes(60)));
     }
 
     private ForbindPrincipal authenticate(String token) throws AuthenticationFailure {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.forbind.api.auth.AuthenticationFailure;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.auth.NsisLevel;
+import dk.forbind.eid.oidc.TokenLifetime;
 import dk.forbind.eid.saml.MetadataSource;
 import dk.forbind.fixtures.SamlAttacks;
 import dk.forbind.sim.eid.saml.SamlIdentityProvider;
@@ -24,7 +25,8 @@ class SamlAuthenticatorTest {
     SamlAuthenticatorTest() throws Exception {
         Path metadata = Files.createTempFile("idp-metadata", ".xml");
         Files.write(metadata, IDP.metadata());
-        authenticator.configure(MetadataSource.file(metadata), SamlIdentityProvider.AUDIENCE, Duration.ofSeconds(60));
+        authenticator.configure(MetadataSource.file(metadata), SamlIdentityProvider.AUDIENCE, Duration.ofSeconds(60),
+                TokenLifetime.minutes(60));
     }
 
     @Test

@@ -32,7 +32,7 @@ import java.util.TreeSet;
  * Checks an OIDC token (a signed JWT) step by step, each refusal with its own reason: the form, the
  * algorithm (asymmetric only — never {@code none} and never an HMAC keyed with a public key), the
  * key named by {@code kid} in the identity provider's JWKS, the signature, then {@code iss},
- * {@code aud}, {@code exp}, {@code nbf} and {@code iat}. The cryptography is nimbus-jose-jwt's.
+ * {@code aud}, {@code exp}, {@code nbf}, {@code iat} and the lifetime they span. The cryptography is nimbus-jose-jwt's.
  */
 public final class OidcTokenValidator {
     private final OidcSettings settings;
@@ -146,6 +146,7 @@ public final class OidcTokenValidator {
         if (issued != null && now.plus(settings.clockSkew()).isBefore(issued)) {
             throw new TokenRejected("token issued in the future (" + issued + ")");
         }
+        settings.lifetime().check(issued != null ? issued : notBefore, expires, now, settings.clockSkew());
     }
 
     private static Instant instant(Date date) {

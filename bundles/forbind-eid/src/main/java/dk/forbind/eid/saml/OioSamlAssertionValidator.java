@@ -131,15 +131,28 @@ public final class OioSamlAssertionValidator {
         if (notOnOrAfter.isEmpty()) {
             throw new TokenRejected("the assertion has no NotOnOrAfter");
         }
-        if (!now.minus(settings.clockSkew()).isBefore(Instant.parse(notOnOrAfter))) {
+        Instant expires = Instant.parse(notOnOrAfter);
+        if (!now.minus(settings.clockSkew()).isBefore(expires)) {
             throw new TokenRejected("assertion expired at " + notOnOrAfter);
         }
-        List<String> audiences = new ArrayList<>();
-        for (Element restriction : SecureXml.children(conditions, SAML, "AudienceRestriction")) {
-            SecureXml.children(restriction, SAML, "Audience").forEach(a -> audiences.add(a.getTextContent().strip()));
+        String issued = assertion.getAttribute("IssueInstant");
+        String start = issued.isEmpty() ? notBefore : issued;
+        settings.lifetime().check(start.isEmpty() ? null : Instant.parse(start), expires, now, settings.clockSkew());
+        checkAudience(conditions);
+    }
+
+    /** SAML core 2.5.1.4: every AudienceRestriction must hold on its own, so each must name this service. */
+    private void checkAudience(Element conditions) throws TokenRejected {
+        List<Element> restrictions = SecureXml.children(conditions, SAML, "AudienceRestriction");
+        if (restrictions.isEmpty()) {
+            throw new TokenRejected("the assertion has no AudienceRestriction; expected '" + settings.audience() + "'");
         }
-        if (!audiences.contains(settings.audience())) {
-            throw new TokenRejected("wrong audience " + audiences + "; expected '" + settings.audience() + "'");
+        for (Element restriction : restrictions) {
+            List<String> audiences = new ArrayList<>();
+            SecureXml.children(restriction, SAML, "Audience").forEach(a -> audiences.add(a.getTextContent().strip()));
+            if (!audiences.contains(settings.audience())) {
+                throw new TokenRejected("wrong audience " + audiences + "; expected '" + settings.audience() + "'");
+            }
         }
     }
 

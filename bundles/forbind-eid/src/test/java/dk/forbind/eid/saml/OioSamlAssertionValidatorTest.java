@@ -8,6 +8,7 @@ import dk.forbind.api.DataSubject;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.auth.ForbindRole;
 import dk.forbind.api.auth.NsisLevel;
+import dk.forbind.eid.oidc.TokenLifetime;
 import dk.forbind.eid.oidc.TokenRejected;
 import dk.forbind.fixtures.SamlAttacks;
 import dk.forbind.fixtures.TestIdentityProvider;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,8 @@ class OioSamlAssertionValidatorTest {
     private static final IdpMetadata METADATA = IdpMetadata.parse(IDP.metadata());
 
     private final OioSamlAssertionValidator validator = new OioSamlAssertionValidator(new SamlSettings(
-            METADATA.entityId(), SamlIdentityProvider.AUDIENCE, METADATA.signingKeys(), Duration.ofSeconds(60)));
+            METADATA.entityId(), SamlIdentityProvider.AUDIENCE, METADATA.signingKeys(), Duration.ofSeconds(60),
+            TokenLifetime.minutes(60)));
 
     @Test
     void aSignedAssertionFromTheMetadatasIdentityProviderIsAccepted() throws Exception {
@@ -62,6 +65,11 @@ class OioSamlAssertionValidatorTest {
         corpus.put(IDP.assertion(CPR).valid(Instant.now().plusSeconds(120), Instant.now().plusSeconds(900)).signed(),
                 "not valid before");
         corpus.put(IDP.assertion(CPR).audience("https://another.sp.dk").signed(), "wrong audience");
+        corpus.put(IDP.assertion(CPR).audienceRestrictions(List.of(SamlIdentityProvider.AUDIENCE),
+                List.of("https://another.sp.dk")).signed(), "wrong audience [https://another.sp.dk]");
+        corpus.put(IDP.assertion(CPR).audienceRestrictions().signed(), "has no AudienceRestriction");
+        corpus.put(IDP.assertion(CPR).valid(Instant.now().minusSeconds(5), Instant.now().plus(Duration.ofDays(30)))
+                .signed(), "longer than the maximum lifetime of 60 minutes");
         corpus.put(IDP.assertion(CPR).issuer("https://evil.example").signed(), "wrong issuer");
         corpus.put("<x><!DOCTYPE".getBytes(StandardCharsets.UTF_8), "malformed assertion");
         corpus.forEach((xml, reason) -> {
@@ -69,6 +77,14 @@ class OioSamlAssertionValidatorTest {
                     reason);
             assertTrue(refused.getMessage().contains(reason), "expected '" + reason + "' in: " + refused.getMessage());
         });
+    }
+
+    @Test
+    void everyAudienceRestrictionMustNameThisService() throws Exception {
+        byte[] both = IDP.assertion(CPR).audienceRestrictions(List.of(SamlIdentityProvider.AUDIENCE),
+                List.of("https://another.sp.dk", SamlIdentityProvider.AUDIENCE)).signed();
+        assertEquals(DataSubject.cpr(CPR),
+                OioSamlAttributes.principal(validator.validate(both, Instant.now())).subject().orElseThrow());
     }
 
     @Test
