@@ -249,11 +249,26 @@ public abstract class ForbindTestSupport {
         }
         int status = http.getResponseCode();
         InputStream body = status < 400 ? http.getInputStream() : http.getErrorStream();
+        Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        http.getHeaderFields().forEach((name, values) -> {
+            if (name != null) {
+                headers.put(name, String.join(", ", values));
+            }
+        });
         return new HttpAnswer(status, body == null ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8),
-                http.getHeaderField("WWW-Authenticate"));
+                headers);
     }
 
-    protected record HttpAnswer(int status, String body, String challenge) {
+    /** An answer: status, body, and headers by name in any case (repeated ones joined with ", "). */
+    protected record HttpAnswer(int status, String body, Map<String, String> headers) {
+        public String header(String name) {
+            return headers.get(name);
+        }
+
+        public String challenge() {
+            return header("WWW-Authenticate");
+        }
+
         /** The body as a JSON object. */
         public JsonObject json() throws DeserializationException {
             return (JsonObject) Jsoner.deserialize(body);

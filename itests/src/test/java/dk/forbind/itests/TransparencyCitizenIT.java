@@ -87,6 +87,23 @@ public class TransparencyCitizenIT extends ForbindTestSupport {
     }
 
     @Test
+    public void citizenDataIsNeitherCachedNorSniffedAndTheApiDescribesItselfToNoOne() throws Exception {
+        SamplePerson person = SamplePersons.range(8400, 1).get(0);
+        for (HttpAnswer answer : List.of(http("GET", usageOf(""), citizen(person.cpr()), null),
+                http("GET", BASE + "/export?format=csv", citizen(person.cpr()), null),
+                http("GET", usageOf(""), null, null), http("GET", usageOf("limit=0"), citizen(person.cpr()), null))) {
+            assertEquals(answer.headers().toString(), "nosniff", answer.header("X-Content-Type-Options"));
+            assertEquals(answer.headers().toString(), "no-store", answer.header("Cache-Control"));
+        }
+        for (String wadl : List.of(BASE + "?_wadl", BASE + "/usage?_wadl", BASE + "/auditor/verify?_wadl")) {
+            HttpAnswer anonymous = http("GET", wadl, null, null);
+            assertTrue(wadl + ": " + anonymous.status() + " " + anonymous.body(),
+                    anonymous.status() >= 400 && !anonymous.body().contains("wadl"));
+            assertTrue(wadl, !http("GET", wadl, citizen(person.cpr()), null).body().contains("<application"));
+        }
+    }
+
+    @Test
     public void theProcessingActivitiesArePublicAndComeFromTheDeclarations() throws Exception {
         HttpAnswer answer = http("GET", BASE + "/processing-activities", null, null);
         assertEquals(200, answer.status());

@@ -3,16 +3,13 @@ package dk.forbind.transparency.api;
 import dk.forbind.api.ConnectorRegistry;
 import dk.forbind.api.auth.ApiAuthenticator;
 import dk.forbind.api.auth.NsisLevel;
-import dk.forbind.rest.ApiErrorMapper;
-import dk.forbind.rest.AuthenticationFilter;
 import dk.forbind.rest.CallerCheck;
+import dk.forbind.rest.RestApiEndpoint;
 import dk.forbind.transparency.TransparencyConfig;
 import dk.forbind.transparency.TransparencyService;
 import java.time.Clock;
 import java.util.List;
-import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
-import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.transport.http.DestinationRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -56,19 +53,8 @@ public class TransparencyApi {
         CallerCheck callers = new CallerCheck(() -> authenticators == null ? List.of() : authenticators,
                 NsisLevel.parse(config.api_minimum_loa()));
         Clock clock = Clock.systemUTC();
-        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
-        factory.setBus(BusFactory.getDefaultBus());
-        factory.setAddress(ADDRESS);
-        factory.setServiceBeans(List.of(new CitizenResource(registry, clock), new AuditorResource(registry, clock),
-                new PublicResource(connectors, registry)));
-        factory.setProviders(List.of(new AuthenticationFilter("Transparency", callers), new ApiErrorMapper()));
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        Thread.currentThread().setContextClassLoader(JAXRSServerFactoryBean.class.getClassLoader());
-        try {
-            server = factory.create();
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
-        }
+        server = RestApiEndpoint.publish("Transparency", ADDRESS, callers, List.of(new CitizenResource(registry, clock),
+                new AuditorResource(registry, clock), new PublicResource(connectors, registry)));
         LOG.info("Transparency API published at {}", ADDRESS);
     }
 
