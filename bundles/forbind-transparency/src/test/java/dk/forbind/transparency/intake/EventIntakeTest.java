@@ -42,8 +42,8 @@ class EventIntakeTest {
     void eventsAreStoredInBatchesAndAcknowledgedAfterTheStoreCommits() throws Exception {
         List<String> sent = send(120, "");
         start(50);
-        Await.until("120 events stored", () -> stored.size() >= 120);
-        assertEquals(sent, stored.stream().map(DataAccessEvent::eventId).toList());
+        Await.until("120 events stored", () -> storedIds().size() >= 120);
+        assertEquals(sent, storedIds());
         Await.until("the queue drained", () -> broker.browse(QUEUE).isEmpty());
     }
 
@@ -52,8 +52,9 @@ class EventIntakeTest {
         failuresToCome.set(2);
         List<String> sent = send(10, "");
         start(50);
-        Await.until("10 events stored", () -> stored.size() >= 10);
-        assertEquals(sent, stored.stream().map(DataAccessEvent::eventId).toList());
+        Await.until("10 events stored", () -> storedIds().size() >= 10);
+        assertEquals(sent, storedIds());
+        assertEquals(0, failuresToCome.get(), "both refusals were met before the batch was stored");
     }
 
     @Test
@@ -61,10 +62,17 @@ class EventIntakeTest {
         send(3, "not an event");
         start(50);
         Await.until("3 events stored and 1 parked",
-                () -> stored.size() >= 3 && broker.browse(ForbindAddresses.deadLetter(QUEUE)).size() == 1);
+                () -> storedIds().size() >= 3 && broker.browse(ForbindAddresses.deadLetter(QUEUE)).size() == 1);
         var parked = broker.browse(ForbindAddresses.deadLetter(QUEUE)).get(0);
         assertTrue(parked.getStringProperty(ForbindHeaders.ERROR).contains("not JSON"));
         assertEquals(QUEUE, parked.getStringProperty(ForbindHeaders.ORIGINAL_ADDRESS));
+    }
+
+    /** The ids stored so far, read under the lock the intake's thread writes under. */
+    private List<String> storedIds() {
+        synchronized (stored) {
+            return stored.stream().map(DataAccessEvent::eventId).toList();
+        }
     }
 
     private void start(int batchSize) {
