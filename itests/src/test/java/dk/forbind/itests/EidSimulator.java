@@ -27,7 +27,7 @@ final class EidSimulator {
     }
 
     private static JsonObject post(String path, Map<String, String> form) throws Exception {
-        HttpURLConnection http = (HttpURLConnection) new URL(ForbindTestSupport.SIMULATOR + path).openConnection();
+        HttpURLConnection http = (HttpURLConnection) new URL(ForbindTestSupport.simulator() + path).openConnection();
         http.setRequestMethod("POST");
         http.setDoOutput(true);
         http.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");

@@ -2,7 +2,6 @@ package dk.forbind.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
-import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
@@ -12,6 +11,7 @@ import dk.forbind.api.ConnectorRegistry;
 import dk.forbind.api.ConnectorState;
 import dk.forbind.api.ConnectorStatus;
 import dk.forbind.api.DeadLetterOffice;
+import dk.forbind.fixtures.Await;
 import dk.forbind.fixtures.SamplePerson;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -28,6 +28,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,19 +54,16 @@ import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
 
 /**
- * Boots the built Forbind distribution (forbind-assembly tar.gz) once per test class, on ports of
- * its own and with test credentials, and gives scenarios what a user has: files in the inbox, the
- * broker, the database, HTTP and the shell.
+ * Boots the built Forbind distribution (forbind-assembly tar.gz) once for all scenarios of a test run
+ * (one boot costs about 20 s), on ports of its own and with test credentials, and gives scenarios what a
+ * user has: files in the inbox, the broker, the database, HTTP and the shell. Scenarios share the node, so
+ * each asserts only about its own files, persons and messages, and puts back what it breaks on purpose.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public abstract class ForbindTestSupport {
-    static final String HTTP_PORT = "18181";
-    static final String BROKER_PORT = "61716";
     static final String BROKER_PASSWORD = "itest-broker-secret";
     static final Duration TIMEOUT = Duration.ofSeconds(60);
-    /** The eID broker simulator of the node under test. */
-    static final String SIMULATOR = "http://localhost:" + HTTP_PORT + "/forbind/sim/eid";
 
     @Inject
     protected BundleContext bundleContext;
@@ -87,7 +85,7 @@ public abstract class ForbindTestSupport {
     @Configuration
     public Option[] configuration() {
         String version = System.getProperty("forbind.version");
-        return options(
+        List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration()
                         .frameworkUrl(maven("dk.forbind", "forbind-assembly").type("tar.gz").version(version))
                         .unpackDirectory(new File(System.getProperty("forbind.exam.dir", "target/exam")))
@@ -96,32 +94,21 @@ public abstract class ForbindTestSupport {
                 configureConsole().ignoreLocalConsole(),
                 logLevel(LogLevel.INFO),
                 editConfigurationFilePut("etc/system.properties", "forbind.version", version),
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", HTTP_PORT),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44544"),
-                editConfigurationFilePut("etc/system.properties", "forbind.broker.port", BROKER_PORT),
-                // what bin/forbind-credentials does at a first start, with known test passwords
-                editConfigurationFilePut("etc/users.properties", "admin",
-                        KarafPassword.digest("itest-admin") + ",_g_:admingroup"),
-                editConfigurationFilePut("etc/users.properties", "_g_:admingroup",
-                        "group,admin,manager,viewer,systembundles,ssh"),
-                editConfigurationFilePut("etc/forbind-broker.users.properties", "forbind-broker",
-                        KarafPassword.digest(BROKER_PASSWORD) + ",forbind-broker"),
-                editConfigurationFilePut("etc/org.ops4j.connectionfactory-forbind.cfg", "password", BROKER_PASSWORD),
-                editConfigurationFilePut("etc/org.ops4j.connectionfactory-forbind.cfg", "url",
-                        "tcp://127.0.0.1:" + BROKER_PORT + "?reconnectAttempts=-1&retryInterval=500"),
-                editConfigurationFilePut("etc/org.ops4j.datasource-forbind.cfg", "password", "itest-db-secret"),
-                editConfigurationFilePut("etc/dk.forbind.core.cfg", "redelivery.delay.ms", "50"),
-                editConfigurationFilePut("etc/dk.forbind.connector.cprbatch.cfg", "poll.delay.ms", "250"),
-                editConfigurationFilePut("etc/dk.forbind.transparency.cfg", "checkpoint.idle.seconds", "1"),
-                editConfigurationFilePut("etc/dk.forbind.sim.eid.cfg", "issuer", SIMULATOR),
-                editConfigurationFilePut("etc/dk.forbind.eid.cfg", "oidc.issuer", SIMULATOR),
-                editConfigurationFilePut("etc/dk.forbind.eid.cfg", "oidc.jwks.url", SIMULATOR + "/jwks"),
-                editConfigurationFilePut("etc/dk.forbind.sim.eid.cfg", "saml.entity.id", SIMULATOR + "/saml"),
-                editConfigurationFilePut("etc/dk.forbind.eid.saml.cfg", "idp.metadata.url",
-                        SIMULATOR + "/saml/metadata"),
-                mavenBundle("dk.forbind", "forbind-test-fixtures", version));
+                mavenBundle("dk.forbind", "forbind-test-fixtures", version)));
+        NodeSettings node = new NodeSettings().accounts("itest-admin", BROKER_PASSWORD, "itest-db-secret")
+                .quickTimers();
+        node.settings().forEach(s -> options.add(editConfigurationFilePut(s.file(), s.key(), s.value())));
+        return options.toArray(Option[]::new);
+    }
+
+    /** The eID broker simulator of the node under test (inside the container). */
+    static String simulator() {
+        return NodeSettings.simulator(httpPort());
+    }
+
+    /** The node's HTTP port (inside the container). */
+    static int httpPort() {
+        return Integer.parseInt(System.getProperty(NodeSettings.HTTP_PORT_PROPERTY));
     }
 
     /**
@@ -235,7 +222,7 @@ public abstract class ForbindTestSupport {
     /** A request to the node's HTTP port with an {@code Authorization} header (may be null) and a JSON body. */
     protected static HttpAnswer http(String method, String path, String authorization, String jsonBody)
             throws IOException {
-        HttpURLConnection http = (HttpURLConnection) new URL("http://localhost:" + HTTP_PORT + path).openConnection();
+        HttpURLConnection http = (HttpURLConnection) new URL("http://localhost:" + httpPort() + path).openConnection();
         http.setRequestMethod(method);
         http.setConnectTimeout(5000);
         http.setReadTimeout(30000);
@@ -275,24 +262,8 @@ public abstract class ForbindTestSupport {
         }
     }
 
-    /** A check that may throw, polled until it holds. */
-    protected interface Check {
-        boolean holds() throws Exception;
-    }
-
-    protected static void await(String what, Check check) throws Exception {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        Exception last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                if (check.holds()) {
-                    return;
-                }
-            } catch (Exception e) {
-                last = e;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("timed out after " + TIMEOUT.toSeconds() + " s waiting for " + what, last);
+    /** Polls until the check holds, for up to {@link #TIMEOUT}. */
+    protected static void await(String what, Await.Check check) throws Exception {
+        Await.until(what, TIMEOUT, check);
     }
 }

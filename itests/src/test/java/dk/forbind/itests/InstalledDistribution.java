@@ -1,8 +1,7 @@
 package dk.forbind.itests;
 
+import dk.forbind.fixtures.Await;
 import java.io.IOException;
-import org.apache.camel.util.json.JsonObject;
-import org.apache.camel.util.json.Jsoner;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +16,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import javax.management.remote.JMXServiceURL;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.camel.util.json.JsonObject;
+import org.apache.camel.util.json.Jsoner;
 import org.junit.rules.ExternalResource;
 
 /**
@@ -29,11 +30,10 @@ import org.junit.rules.ExternalResource;
 final class InstalledDistribution extends ExternalResource {
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(120);
 
-    final int httpPort = FreePorts.next();
-    final int brokerPort = FreePorts.next();
-    final int sshPort = FreePorts.next();
-    final int jmxRegistryPort = FreePorts.next();
-    final int jmxServerPort = FreePorts.next();
+    private final NodeSettings settings = new NodeSettings();
+    final int httpPort = settings.httpPort;
+    final int brokerPort = settings.brokerPort;
+    final int sshPort = settings.sshPort;
 
     Path home;
 
@@ -47,19 +47,9 @@ final class InstalledDistribution extends ExternalResource {
         try (var entries = Files.list(target)) {
             home = entries.findFirst().orElseThrow();
         }
-        setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(httpPort));
-        setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(sshPort));
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(jmxRegistryPort));
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(jmxServerPort));
-        setProperty("etc/system.properties", "forbind.broker.port", Integer.toString(brokerPort));
-        String simulator = "http://localhost:" + httpPort + "/forbind/sim/eid";
-        setProperty("etc/dk.forbind.sim.eid.cfg", "issuer", simulator);
-        setProperty("etc/dk.forbind.eid.cfg", "oidc.issuer", simulator);
-        setProperty("etc/dk.forbind.eid.cfg", "oidc.jwks.url", simulator + "/jwks");
-        setProperty("etc/dk.forbind.sim.eid.cfg", "saml.entity.id", simulator + "/saml");
-        setProperty("etc/dk.forbind.eid.saml.cfg", "idp.metadata.url", simulator + "/saml/metadata");
-        setProperty("etc/org.ops4j.connectionfactory-forbind.cfg", "url",
-                "tcp://127.0.0.1:" + brokerPort + "?reconnectAttempts=-1&retryInterval=500");
+        for (NodeSettings.Setting setting : settings.settings()) {
+            setProperty(setting.file(), setting.key(), setting.value());
+        }
     }
 
     @Override
@@ -69,8 +59,8 @@ final class InstalledDistribution extends ExternalResource {
 
     /** The node's JMX connector (Karaf's RMI connector server). */
     JMXServiceURL jmx() throws IOException {
-        return new JMXServiceURL("service:jmx:rmi://127.0.0.1:" + jmxServerPort + "/jndi/rmi://127.0.0.1:"
-                + jmxRegistryPort + "/karaf-root");
+        return new JMXServiceURL("service:jmx:rmi://127.0.0.1:" + settings.jmxServerPort + "/jndi/rmi://127.0.0.1:"
+                + settings.jmxRegistryPort + "/karaf-root");
     }
 
     /** A connection factory to the node's broker, as the platform's broker user. */
@@ -86,14 +76,8 @@ final class InstalledDistribution extends ExternalResource {
 
     void start(Map<String, String> environment) throws Exception {
         run(List.of(home.resolve("bin/start").toString()), environment, home);
-        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
-        while (health().map(h -> !h.startsWith("{\"status\":\"UP\"")).orElse(true)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not ready within " + BOOT_TIMEOUT.toSeconds() + " s; see " + home
-                        + "/data/log/karaf.log");
-            }
-            Thread.sleep(250);
-        }
+        Await.until("health UP (see " + home + "/data/log/karaf.log)", BOOT_TIMEOUT, this::health,
+                h -> h.map(answer -> answer.startsWith("{\"status\":\"UP\"")).orElse(false));
     }
 
     /** bin/stop, then waits for the JVM to be gone. */

@@ -3,12 +3,15 @@ package dk.forbind.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import dk.forbind.fixtures.Await;
 import dk.forbind.fixtures.CprBatchFile;
 import dk.forbind.fixtures.SamplePersons;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.jms.JMSContext;
@@ -64,36 +67,30 @@ public class NodeCrashMidFileIT {
 
     /** Waits until the broker has committed at least this many lines of the file. */
     private static void awaitCommittedLines(Path inbox, long lines) throws Exception {
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            Path progress = inbox.resolve(".progress");
-            if (Files.isDirectory(progress)) {
-                try (Stream<Path> marks = Files.list(progress)) {
-                    for (Path mark : (Iterable<Path>) marks::iterator) {
-                        String[] parts = Files.readString(mark).strip().split(" ");
-                        if (parts.length == 2 && Long.parseLong(parts[0]) >= lines) {
-                            return;
-                        }
-                    }
-                } catch (java.io.IOException | NumberFormatException e) {
-                    // a mark being replaced right now; look again
+        Await.until("a progress mark at line " + lines, Duration.ofSeconds(120), () -> committedLines(inbox),
+                committed -> committed >= lines);
+    }
+
+    /** The line the file's progress mark names; a mark being replaced right now reads as "not yet". */
+    private static long committedLines(Path inbox) throws IOException {
+        Path progress = inbox.resolve(".progress");
+        long committed = 0;
+        if (Files.isDirectory(progress)) {
+            try (Stream<Path> marks = Files.list(progress)) {
+                for (Path mark : (Iterable<Path>) marks::iterator) {
+                    String[] parts = Files.readString(mark).strip().split(" ");
+                    committed = Math.max(committed, Long.parseLong(parts[0]));
                 }
             }
-            Thread.sleep(20);
         }
-        throw new AssertionError("no progress mark reached line " + lines);
+        return committed;
     }
 
     /** Waits until the file is done and both queues of the flow are empty. */
     private void awaitDrained(Path inbox) throws Exception {
-        long deadline = System.nanoTime() + 240_000_000_000L;
-        while (!(Files.exists(inbox.resolve("done/crash-1.txt")) && depth("forbind.cpr-batch.in") == 0
-                && depth("forbind.person-register.in") == 0 && depth("forbind.transparency.events") == 0)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("flow not drained; health: " + node.health().orElse("(no answer)"));
-            }
-            Thread.sleep(500);
-        }
+        Await.until("the file done and the flow's queues empty", Duration.ofSeconds(240),
+                () -> Files.exists(inbox.resolve("done/crash-1.txt")) && depth("forbind.cpr-batch.in") == 0
+                        && depth("forbind.person-register.in") == 0 && depth("forbind.transparency.events") == 0);
     }
 
     /** Messages on a queue, counting those delivered to a consumer but not yet acknowledged. */

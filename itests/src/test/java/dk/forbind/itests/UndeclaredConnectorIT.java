@@ -4,6 +4,7 @@ import static org.junit.Assert.assertTrue;
 
 import dk.forbind.api.ConnectorState;
 import org.junit.Test;
+import org.osgi.framework.Bundle;
 
 /** A connector that handles data subjects without a processing declaration is refused. */
 public class UndeclaredConnectorIT extends ForbindTestSupport {
@@ -13,8 +14,9 @@ public class UndeclaredConnectorIT extends ForbindTestSupport {
         awaitConnector("person-register", ConnectorState.RUNNING);
 
         // a test-only bundle: no features repository of the distribution names it
-        bundleContext.installBundle("mvn:dk.forbind/forbind-itest-support/" + System.getProperty("forbind.version"))
-                .start();
+        Bundle undeclared = bundleContext.installBundle("mvn:dk.forbind/forbind-itest-support/"
+                + System.getProperty("forbind.version"));
+        undeclared.start();
 
         awaitConnector("undeclared-citizen-lookup", ConnectorState.REFUSED);
         String reason = connector("undeclared-citizen-lookup").reason();
@@ -23,5 +25,9 @@ public class UndeclaredConnectorIT extends ForbindTestSupport {
         assertTrue(table, table.matches("(?s).*undeclared-citizen-lookup\\s+\\|\\s+29190623\\s+\\|\\s+REFUSED.*"));
         awaitConnector("cpr-batch", ConnectorState.RUNNING);
         awaitConnector("person-register", ConnectorState.RUNNING);
+
+        undeclared.uninstall();
+        await("the refused connector gone with its bundle",
+                () -> connectors.connector("undeclared-citizen-lookup").isEmpty());
     }
 }
