@@ -49,7 +49,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
 
@@ -60,7 +60,7 @@ import org.osgi.framework.BundleContext;
  * each asserts only about its own files, persons and messages, and puts back what it breaks on purpose.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public abstract class ForbindTestSupport {
     static final String BROKER_PASSWORD = "itest-broker-secret";
     static final Duration TIMEOUT = Duration.ofSeconds(60);

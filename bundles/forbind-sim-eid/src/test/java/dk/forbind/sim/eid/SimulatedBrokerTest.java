@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the simulator issues is signed by the keys its JWKS publishes and carries what was asked for.
- * (That Forbind's validator accepts it is shown by EidTokensIT through HTTP.)
+ * (That Forbind's validator accepts it is shown by EidTokensScenario through HTTP.)
  */
 class SimulatedBrokerTest {
     private static final String ISSUER = "http://localhost:8181/forbind/sim/eid";

@@ -16,7 +16,7 @@ import org.junit.Test;
  * MitID tokens through the real HTTP stack: a token from the broker simulator opens the citizen
  * transparency API for that citizen only; every bad token is refused with its own reason.
  */
-public class EidTokensIT extends ForbindTestSupport {
+public class EidTokensScenario extends ForbindTestSupport {
     private static final String CITIZEN = "0303701234";
 
     @Test

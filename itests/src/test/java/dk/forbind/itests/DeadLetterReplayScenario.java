@@ -16,7 +16,7 @@ import org.junit.Test;
  * One bad record in a file: exactly that record is parked with its file name and line, the others
  * go through, and the operator's corrected replay delivers it.
  */
-public class DeadLetterReplayIT extends ForbindTestSupport {
+public class DeadLetterReplayScenario extends ForbindTestSupport {
     private static final String DLQ = "DLQ.forbind.cpr-batch.in";
 
     @Test

@@ -19,7 +19,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 
 /** A freshly started node: every Forbind feature it boots installed, every bundle active, ready over HTTP. */
-public class DistributionBootIT extends ForbindTestSupport {
+public class DistributionBootScenario extends ForbindTestSupport {
 
     @Test
     public void everyForbindFeatureTheDistributionBootsIsInstalledAndEveryBundleActive() throws Exception {

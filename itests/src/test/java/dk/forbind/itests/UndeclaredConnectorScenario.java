@@ -7,7 +7,7 @@ import org.junit.Test;
 import org.osgi.framework.Bundle;
 
 /** A connector that handles data subjects without a processing declaration is refused. */
-public class UndeclaredConnectorIT extends ForbindTestSupport {
+public class UndeclaredConnectorScenario extends ForbindTestSupport {
 
     @Test
     public void connectorWithoutDeclarationIsRefusedAndTheOthersKeepRunning() throws Exception {

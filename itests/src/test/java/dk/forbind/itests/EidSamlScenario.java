@@ -15,7 +15,7 @@ import org.junit.Test;
  * NemLog-in assertions through the real HTTP stack: a signed assertion from the simulator's SAML
  * identity provider opens the citizen API; tampered, wrapped, expired and misaddressed ones do not.
  */
-public class EidSamlIT extends ForbindTestSupport {
+public class EidSamlScenario extends ForbindTestSupport {
     private static final String CITIZEN = "0707701234";
 
     @Test

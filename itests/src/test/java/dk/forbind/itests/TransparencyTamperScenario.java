@@ -20,7 +20,7 @@ import org.junit.Test;
  * Someone with database access changes, then deletes, a registry record; both are caught and named. The scenario
  * puts both back as they were, so the node it shares with other scenarios keeps a whole chain.
  */
-public class TransparencyTamperIT extends ForbindTestSupport {
+public class TransparencyTamperScenario extends ForbindTestSupport {
 
     @Test
     public void changedAndDeletedRecordsAreDetectedByTheShellAndTheAuditorEndpoint() throws Exception {

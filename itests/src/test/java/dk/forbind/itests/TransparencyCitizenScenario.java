@@ -18,7 +18,7 @@ import org.apache.camel.util.json.JsonObject;
 import org.junit.Test;
 
 /** A citizen reads, over HTTP, what the CPR batch flow did with their data — and nobody else's. */
-public class TransparencyCitizenIT extends ForbindTestSupport {
+public class TransparencyCitizenScenario extends ForbindTestSupport {
 
     @Test
     public void aBatchFileYieldsOneEventPerPersonAtEachConnectorSeenOnlyByThatPerson() throws Exception {

@@ -16,7 +16,7 @@ import java.time.Instant;
 import org.junit.Test;
 
 /** A covert lookup stays out of the citizen's view until an auditor discloses it. */
-public class TransparencyHiddenRecordsIT extends ForbindTestSupport {
+public class TransparencyHiddenRecordsScenario extends ForbindTestSupport {
     private static final String CPR = "1111851234";
 
     @Test

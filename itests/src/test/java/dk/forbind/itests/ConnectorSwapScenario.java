@@ -15,7 +15,7 @@ import org.osgi.framework.Bundle;
  * An operator swaps a connector's bundle while messages flow to it: the connector drains, its
  * queue holds what arrives meanwhile, and after the swap every message is stored, none parked.
  */
-public class ConnectorSwapIT extends ForbindTestSupport {
+public class ConnectorSwapScenario extends ForbindTestSupport {
     private static final String QUEUE = "forbind.person-register.in";
 
     @Test

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.Test;
 
 /** An agency drops a CPR batch file; its persons end up in the database. */
-public class CprBatchFlowIT extends ForbindTestSupport {
+public class CprBatchFlowScenario extends ForbindTestSupport {
 
     @Test
     public void personsOfADroppedFileArriveInTheDatabase() throws Exception {
