@@ -10,8 +10,11 @@ import dk.forbind.core.ForbindEndpoints;
 import java.time.Clock;
 import java.util.Optional;
 import org.apache.camel.Exchange;
+import org.apache.camel.ExtendedExchange;
 import org.apache.camel.Route;
+import org.apache.camel.spi.SynchronizationVetoable;
 import org.apache.camel.support.RoutePolicySupport;
+import org.apache.camel.support.SynchronizationAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +29,7 @@ final class TransparencyCapture extends RoutePolicySupport {
     private static final Logger LOG = LoggerFactory.getLogger(TransparencyCapture.class);
     /** Exchange property: the event of this exchange has been recorded (an exchange may span routes). */
     static final String CAPTURED = "ForbindTransparencyCaptured";
+    private static final String CAPTURE_REGISTERED = "ForbindTransparencyCaptureRegistered";
     private static final String EVENTS = ForbindEndpoints.queue(ForbindAddresses.TRANSPARENCY_EVENTS);
 
     private final ConnectorDescriptor connector;
@@ -37,8 +41,21 @@ final class TransparencyCapture extends RoutePolicySupport {
         this.capture = new DataAccessEventCapture(connector, clock);
     }
 
+    /**
+     * Registers the capture with the exchange's unit of work, once per exchange, rather than waiting for
+     * {@code onExchangeDone}: Camel skips route policies' {@code onExchangeDone} while the context is stopping, so
+     * an exchange drained during a stop or swap would commit unrecorded. The unit of work always completes, and
+     * the capture stays with the consumer that began the exchange (no handover to another thread).
+     */
     @Override
-    public void onExchangeDone(Route route, Exchange exchange) {
+    public void onExchangeBegin(Route route, Exchange exchange) {
+        if (exchange.getProperty(CAPTURE_REGISTERED) == null) {
+            exchange.setProperty(CAPTURE_REGISTERED, Boolean.TRUE);
+            exchange.adapt(ExtendedExchange.class).addOnCompletion(new Capture(route));
+        }
+    }
+
+    private void record(Route route, Exchange exchange) {
         if (exchange.isFailed() || exchange.getProperty(DeadLetterStamp.PARKED) != null
                 || exchange.getProperty(CAPTURED) != null) {
             return;
@@ -55,6 +72,25 @@ final class TransparencyCapture extends RoutePolicySupport {
             LOG.error("Connector {}: data access could not be recorded, the exchange fails and its message stays"
                     + " on the broker: {}", connector.id(), e.getMessage());
             exchange.setException(new TransparencyCaptureException(connector.id(), e));
+        }
+    }
+
+    /** The capture of one exchange, when its unit of work completes; it fails the exchange rather than throw. */
+    private final class Capture extends SynchronizationAdapter implements SynchronizationVetoable {
+        private final Route route;
+
+        Capture(Route route) {
+            this.route = route;
+        }
+
+        @Override
+        public void onComplete(Exchange exchange) {
+            record(route, exchange);
+        }
+
+        @Override
+        public boolean allowHandover() {
+            return false;
         }
     }
 

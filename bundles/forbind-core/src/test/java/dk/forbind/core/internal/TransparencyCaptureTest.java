@@ -99,6 +99,21 @@ class TransparencyCaptureTest {
         assertEquals(1, broker.browse(in).size(), "the message waits on its queue for a declaration");
     }
 
+    @Test
+    void exchangesDrainedWhileTheConnectorStopsAreRecordedToo() throws Exception {
+        start(ConnectorDescriptor.withPersonalData("benefit", "29190623", "", DECLARATION));
+        for (int i = 0; i < 20; i++) {
+            send("slow", Map.of(ForbindHeaders.SUBJECT_TYPE, "CPR", ForbindHeaders.SUBJECT_ID, CPR,
+                    ForbindHeaders.CORRELATION_ID, "drain-" + i));
+        }
+        Await.until("the first message forwarded", () -> !broker.browse("forbind.benefit.out").isEmpty());
+        camel.stop(); // drains the exchange in flight, as a connector stop or swap does
+        int forwarded = broker.browse("forbind.benefit.out").size();
+        assertTrue(forwarded < 20, "the stop fell mid-flow");
+        assertEquals(forwarded, broker.browse(EVENTS).size(), "every forwarded message has its event");
+        assertEquals(20, forwarded + broker.browse(in).size(), "the rest wait on the queue");
+    }
+
     private void start(ConnectorDescriptor connector) throws Exception {
         in = connector.inboundAddress();
         String out = "forbind." + connector.id() + ".out";
@@ -113,8 +128,12 @@ class TransparencyCaptureTest {
                 from(ForbindEndpoints.queue(in)).routeId("in")
                         .process(exchange -> {
                             attempts.incrementAndGet();
-                            if ("invalid".equals(exchange.getIn().getBody(String.class))) {
+                            String body = exchange.getIn().getBody(String.class);
+                            if ("invalid".equals(body)) {
                                 throw new InvalidMessageException("invalid record");
+                            }
+                            if ("slow".equals(body)) {
+                                Thread.sleep(50); // a slow backend, so that a stop finds an exchange in flight
                             }
                         })
                         .choice().when(header("viaSecondRoute").isNotNull()).to("direct:second")
