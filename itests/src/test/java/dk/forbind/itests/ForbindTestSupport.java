@@ -27,12 +27,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.jms.ConnectionFactory;
 import javax.sql.DataSource;
@@ -236,7 +237,7 @@ public abstract class ForbindTestSupport {
         }
         int status = http.getResponseCode();
         InputStream body = status < 400 ? http.getInputStream() : http.getErrorStream();
-        Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         http.getHeaderFields().forEach((name, values) -> {
             if (name != null) {
                 headers.put(name, String.join(", ", values));

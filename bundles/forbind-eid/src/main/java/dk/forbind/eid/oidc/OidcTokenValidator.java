@@ -32,7 +32,8 @@ import java.util.TreeSet;
  * Checks an OIDC token (a signed JWT) step by step, each refusal with its own reason: the form, the
  * algorithm (asymmetric only — never {@code none} and never an HMAC keyed with a public key), the
  * key named by {@code kid} in the identity provider's JWKS, the signature, then {@code iss},
- * {@code aud}, {@code exp}, {@code nbf}, {@code iat} and the lifetime they span. The cryptography is nimbus-jose-jwt's.
+ * {@code aud}, {@code exp}, {@code nbf}, {@code iat} and the lifetime they span. The cryptography is
+ * nimbus-jose-jwt's.
  */
 public final class OidcTokenValidator {
     private final OidcSettings settings;
