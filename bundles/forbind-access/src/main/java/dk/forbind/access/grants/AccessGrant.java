@@ -1,0 +1,30 @@
+package dk.forbind.access.grants;
+
+import dk.forbind.api.auth.AgencySystem;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One line of {@code etc/dk.forbind.access.cfg}: an agency (its CVR, optionally only one of its systems) may reach
+ * these targets — {@code api:<api>.<operation>} or {@code connector:<id>}; {@code api:<api>.*} grants every
+ * operation of one API. Nothing else is granted.
+ */
+public record AccessGrant(String name, String cvr, Optional<UUID> system, Set<String> targets) {
+
+    public AccessGrant {
+        targets = Set.copyOf(targets);
+    }
+
+    public boolean coversCaller(AgencySystem caller) {
+        return cvr.equals(caller.cvr()) && system.map(id -> id.equals(caller.systemId())).orElse(true);
+    }
+
+    public boolean coversTarget(String target) {
+        if (targets.contains(target)) {
+            return true;
+        }
+        int dot = target.lastIndexOf('.');
+        return target.startsWith("api:") && dot > 0 && targets.contains(target.substring(0, dot) + ".*");
+    }
+}
