@@ -3,6 +3,9 @@ package dk.forbind.rest;
 import dk.forbind.api.UntrustedText;
 import dk.forbind.api.auth.AuthorizationHeader;
 import dk.forbind.api.auth.ForbindPrincipal;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
@@ -21,12 +24,16 @@ import org.slf4j.LoggerFactory;
 @Provider
 public final class AuthenticationFilter implements ContainerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(AuthenticationFilter.class);
+    /** The servlet request attribute that holds the TLS client certificate chain. */
+    private static final String CLIENT_CERTIFICATES = "javax.servlet.request.X509Certificate";
 
     private final String api;
     private final CallerCheck check;
 
     @Context
     private ResourceInfo resource;
+    @Context
+    private HttpServletRequest servletRequest;
 
     public AuthenticationFilter(String api, CallerCheck check) {
         this.api = api;
@@ -39,7 +46,7 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         try {
-            ForbindPrincipal caller = check.caller(request::getHeaderString);
+            ForbindPrincipal caller = check.caller(request::getHeaderString, clientCertificates());
             request.setSecurityContext(new CallerContext(caller,
                     AuthorizationHeader.parse(request.getHeaderString("Authorization")).map(AuthorizationHeader::scheme)
                             .orElse(null),
@@ -54,6 +61,12 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
             }
             request.abortWith(answer.build());
         }
+    }
+
+    /** The TLS client certificate chain the caller presented, client certificate first (empty when none). */
+    private List<X509Certificate> clientCertificates() {
+        Object chain = servletRequest == null ? null : servletRequest.getAttribute(CLIENT_CERTIFICATES);
+        return chain instanceof X509Certificate[] ? List.of((X509Certificate[]) chain) : List.of();
     }
 
     private boolean isPublic() {

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.forbind.api.DataSubject;
+import dk.forbind.api.auth.AgencySystem;
 import dk.forbind.api.auth.ApiAuthenticator;
 import dk.forbind.api.auth.AuthenticationFailure;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.auth.ForbindRole;
 import dk.forbind.api.auth.NsisLevel;
+import dk.forbind.fixtures.TestAgencyCa;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +51,27 @@ class CallerCheckTest {
         }
     };
 
+    /** Takes any presented certificate as the test agency's system. */
+    private static final ApiAuthenticator CERTIFICATE = new ApiAuthenticator() {
+        @Override
+        public String scheme() {
+            return CLIENT_CERTIFICATE;
+        }
+
+        @Override
+        public ForbindPrincipal authenticate(Function<String, String> header) {
+            throw new AssertionError("a certificate authenticator is asked with the certificates");
+        }
+
+        @Override
+        public ForbindPrincipal authenticate(Function<String, String> header, List<X509Certificate> certificates) {
+            return ForbindPrincipal.of(new AgencySystem("29190623", UUID.nameUUIDFromBytes(new byte[] {1}), "case"),
+                    NsisLevel.SUBSTANTIAL);
+        }
+    };
+    private static final List<X509Certificate> CHAIN = List.of(
+            new TestAgencyCa("Test CA").system("29190623", "case").issue().certificate());
+
     private final CallerCheck check = new CallerCheck(() -> List.of(DEVELOPMENT, BEARER), NsisLevel.SUBSTANTIAL);
 
     @Test
@@ -68,6 +93,22 @@ class CallerCheckTest {
         ApiError bad = assertThrows(ApiError.class, () -> check.caller(h -> "Bearer garbage"));
         assertEquals(401, bad.status());
         assertEquals("token refused: bad", bad.getMessage());
+    }
+
+    @Test
+    void aClientCertificateWithoutAnAuthorizationHeaderGoesToTheCertificateAuthenticator() {
+        CallerCheck withCertificates = new CallerCheck(() -> List.of(BEARER, CERTIFICATE), NsisLevel.SUBSTANTIAL);
+        ForbindPrincipal agency = withCertificates.caller(h -> null, CHAIN);
+        assertEquals("29190623", agency.agencySystem().orElseThrow().cvr());
+        assertTrue(agency.has(ForbindRole.AGENCY_SYSTEM));
+        assertEquals(NsisLevel.HIGH, withCertificates.caller(h -> "Bearer High", CHAIN).loa(),
+                "an Authorization header chooses its own authenticator");
+        ApiError none = assertThrows(ApiError.class, () -> withCertificates.caller(h -> null, List.of()));
+        assertEquals("no credentials: send an Authorization header (Bearer) or a client certificate",
+                none.getMessage());
+        ApiError notAccepted = assertThrows(ApiError.class, () -> check.caller(h -> null, CHAIN));
+        assertTrue(notAccepted.getMessage().startsWith("this node does not accept client certificates; send an"
+                + " Authorization header (Bearer or Development)"), notAccepted.getMessage());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dk.forbind.api.auth;
 
+import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -9,6 +11,11 @@ import java.util.function.Function;
  * authenticator by the scheme the caller uses.
  */
 public interface ApiAuthenticator {
+    /**
+     * The pseudo-scheme of an authenticator that reads the TLS client certificate instead of an
+     * {@code Authorization} header; it is chosen when a caller sends a certificate and no such header.
+     */
+    String CLIENT_CERTIFICATE = "ClientCertificate";
 
     /** The {@code Authorization} scheme this authenticator handles, e.g. {@code Bearer}. */
     String scheme();
@@ -18,4 +25,13 @@ public interface ApiAuthenticator {
      * @throws AuthenticationFailure when credentials are missing or not valid
      */
     ForbindPrincipal authenticate(Function<String, String> header) throws AuthenticationFailure;
+
+    /**
+     * The same, for authenticators that also read the TLS client certificate chain the caller presented
+     * (client certificate first; empty when none). Header-based authenticators need not override it.
+     */
+    default ForbindPrincipal authenticate(Function<String, String> header, List<X509Certificate> clientCertificates)
+            throws AuthenticationFailure {
+        return authenticate(header);
+    }
 }

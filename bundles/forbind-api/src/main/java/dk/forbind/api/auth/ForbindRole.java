@@ -5,5 +5,7 @@ public enum ForbindRole {
     /** A person reading data about themselves (or whom they represent). */
     CITIZEN,
     /** A data-protection officer or auditor: verifies the registry and discloses hidden records. */
-    AUDITOR
+    AUDITOR,
+    /** An agency's IT system, authenticated by its system certificate: may reach what its grants name. */
+    AGENCY_SYSTEM
 }
