@@ -32,7 +32,8 @@ public final class SharedNodeSuite extends Suite {
                 String name = file.getFileName().toString();
                 if (name.endsWith("Scenario.class")) {
                     Class<?> scenario = Class.forName(ForbindTestSupport.class.getPackageName() + "."
-                            + name.substring(0, name.length() - ".class".length()));
+                            + name.substring(0, name.length() - ".class".length()), false,
+                            ForbindTestSupport.class.getClassLoader());
                     if (ForbindTestSupport.class.isAssignableFrom(scenario)
                             && !Modifier.isAbstract(scenario.getModifiers())) {
                         scenarios.add(scenario);

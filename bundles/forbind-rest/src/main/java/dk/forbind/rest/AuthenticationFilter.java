@@ -29,15 +29,17 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
 
     private final String api;
     private final CallerCheck check;
+    private final AgencyGrantCheck grants;
 
     @Context
     private ResourceInfo resource;
     @Context
     private HttpServletRequest servletRequest;
 
-    public AuthenticationFilter(String api, CallerCheck check) {
+    public AuthenticationFilter(String api, CallerCheck check, AgencyGrantCheck grants) {
         this.api = api;
         this.check = check;
+        this.grants = grants;
     }
 
     @Override
@@ -47,6 +49,8 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         }
         try {
             ForbindPrincipal caller = check.caller(request::getHeaderString, clientCertificates());
+            grants.check(caller, resource == null ? null : resource.getResourceClass(),
+                    resource == null ? null : resource.getResourceMethod());
             request.setSecurityContext(new CallerContext(caller,
                     AuthorizationHeader.parse(request.getHeaderString("Authorization")).map(AuthorizationHeader::scheme)
                             .orElse(null),

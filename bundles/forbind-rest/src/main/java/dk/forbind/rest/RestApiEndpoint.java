@@ -1,6 +1,9 @@
 package dk.forbind.rest;
 
+import dk.forbind.api.auth.AgencyAccess;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
@@ -8,7 +11,8 @@ import org.apache.cxf.jaxrs.model.wadl.WadlGenerator;
 
 /**
  * Publishes a Forbind REST API on CXF's servlet (under {@code /forbind/api}) the one way every API is published:
- * behind the {@link AuthenticationFilter} with the API's {@link CallerCheck}, errors as JSON
+ * behind the {@link AuthenticationFilter} with the API's {@link CallerCheck} and the agency grants
+ * ({@link AgencyGrantCheck}: an agency system reaches only {@link AgencyOperation}s it is granted), errors as JSON
  * ({@link ApiErrorMapper}), the {@link ResponseHeaders}, and no generated WADL ({@code ?_wadl} answers 404:
  * an API's shape is in docs/, not handed to anonymous callers).
  */
@@ -16,13 +20,18 @@ public final class RestApiEndpoint {
     private RestApiEndpoint() {
     }
 
-    /** @param name the API's name in log lines, e.g. {@code Transparency} */
-    public static Server publish(String name, String address, CallerCheck callers, List<Object> resources) {
+    /**
+     * @param name   the API's name in log lines and grants, e.g. {@code Transparency} ({@code api:transparency.*})
+     * @param access the node's agency grants, when agency access is configured
+     */
+    public static Server publish(String name, String address, CallerCheck callers,
+                                 Supplier<Optional<AgencyAccess>> access, List<Object> resources) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress(address);
         factory.setServiceBeans(resources);
-        factory.setProviders(List.of(noWadl(), new AuthenticationFilter(name, callers), new ApiErrorMapper(),
+        factory.setProviders(List.of(noWadl(), new AuthenticationFilter(name, callers,
+                new AgencyGrantCheck(name, access)), new ApiErrorMapper(),
                 new ResponseHeaders()));
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(JAXRSServerFactoryBean.class.getClassLoader());

@@ -1,5 +1,6 @@
 package dk.forbind.access.grants;
 
+import dk.forbind.api.auth.AccessDecision;
 import dk.forbind.api.auth.AgencySystem;
 import java.util.ArrayList;
 import java.util.Arrays;

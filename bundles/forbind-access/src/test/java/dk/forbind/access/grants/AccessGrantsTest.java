@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.forbind.api.auth.AccessDecision;
 import dk.forbind.api.auth.AgencySystem;
 import java.util.Map;
 import java.util.UUID;

@@ -10,8 +10,13 @@ final class AccessRules {
     private AccessRules() {
     }
 
+    /**
+     * The caller, when it holds the role. An agency system counts as an auditor: it reaches the auditor operations
+     * only when a grant names them ({@code api:transparency.auditor}, checked before any resource runs).
+     */
     static ForbindPrincipal require(ForbindPrincipal caller, ForbindRole role) {
-        if (!caller.has(role)) {
+        boolean grantedSystem = role == ForbindRole.AUDITOR && caller.has(ForbindRole.AGENCY_SYSTEM);
+        if (!caller.has(role) && !grantedSystem) {
             throw ApiError.forbidden("this needs the " + role.name().toLowerCase() + " role");
         }
         return caller;

@@ -3,6 +3,7 @@ package dk.forbind.transparency.api;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.auth.ForbindRole;
 import dk.forbind.api.transparency.ChainVerification;
+import dk.forbind.rest.AgencyOperation;
 import dk.forbind.rest.ApiError;
 import dk.forbind.rest.Callers;
 import dk.forbind.transparency.TransparencyService;
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
 /** For auditors and data-protection officers: verify the registry, disclose hidden records. */
 @Path("/auditor")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@AgencyOperation("auditor")
 public final class AuditorResource {
     private static final Logger LOG = LoggerFactory.getLogger(AuditorResource.class);
     private final TransparencyService registry;

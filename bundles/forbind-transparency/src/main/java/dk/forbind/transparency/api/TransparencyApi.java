@@ -1,6 +1,7 @@
 package dk.forbind.transparency.api;
 
 import dk.forbind.api.ConnectorRegistry;
+import dk.forbind.api.auth.AgencyAccess;
 import dk.forbind.api.auth.ApiAuthenticator;
 import dk.forbind.api.auth.NsisLevel;
 import dk.forbind.rest.CallerCheck;
@@ -9,6 +10,7 @@ import dk.forbind.transparency.TransparencyConfig;
 import dk.forbind.transparency.TransparencyService;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.transport.http.DestinationRegistry;
 import org.osgi.service.component.annotations.Activate;
@@ -46,6 +48,10 @@ public class TransparencyApi {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<ApiAuthenticator> authenticators;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AgencyAccess agencyAccess;
+
     private Server server;
 
     @Activate
@@ -53,7 +59,8 @@ public class TransparencyApi {
         CallerCheck callers = new CallerCheck(() -> authenticators == null ? List.of() : authenticators,
                 NsisLevel.parse(config.api_minimum_loa()));
         Clock clock = Clock.systemUTC();
-        server = RestApiEndpoint.publish("Transparency", ADDRESS, callers, List.of(new CitizenResource(registry, clock),
+        server = RestApiEndpoint.publish("Transparency", ADDRESS, callers, () -> Optional.ofNullable(agencyAccess),
+                List.of(new CitizenResource(registry, clock),
                 new AuditorResource(registry, clock), new PublicResource(connectors, registry)));
         LOG.info("Transparency API published at {}", ADDRESS);
     }

@@ -1,0 +1,51 @@
+package dk.forbind.itests;
+
+import static org.junit.Assert.assertTrue;
+
+import dk.forbind.fixtures.TestAgencyCa;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import org.junit.Test;
+
+/**
+ * An operator grants an agency the transparency auditor operations by writing etc/dk.forbind.access.cfg and
+ * checks the grants from the shell; without the file no agency system may reach anything. The scenario removes
+ * the file again, for the scenarios that share its node.
+ */
+public class AgencyAccessScenario extends ForbindTestSupport {
+    @Test
+    public void grantsDecideDenyByDefaultAndTheShellShowsWhy() throws Exception {
+        Path config = Path.of(System.getProperty("karaf.etc"), "dk.forbind.access.cfg");
+        assertTrue(executeCommand("forbind:access-list").startsWith("Agency access is not configured"));
+        assertTrue(executeCommand("forbind:access-check 29190623 api:transparency.auditor")
+                .startsWith("Agency access is not configured"));
+
+        Files.writeString(config, "trusted.issuers.file = " + issuersFile() + "\n"
+                + "grant.housing-auditor = 29190623 : api:transparency.auditor\n");
+        try {
+            await("the grant in force", () -> executeCommand("forbind:access-list")
+                    .contains("grant.housing-auditor = 29190623 : api:transparency.auditor"));
+            String allowed = executeCommand("forbind:access-check 29190623 api:transparency.auditor");
+            assertTrue(allowed, allowed.startsWith("ALLOWED: allowed by grant.housing-auditor"));
+            String otherOperation = executeCommand("forbind:access-check 29190623 api:transparency.citizen");
+            assertTrue(otherOperation, otherOperation.startsWith("DENIED: no grant lets CVR 29190623"));
+            String otherAgency = executeCommand("forbind:access-check 11111111 api:transparency.auditor");
+            assertTrue(otherAgency, otherAgency.startsWith("DENIED: no grant lets CVR 11111111"));
+        } finally {
+            Files.delete(config);
+        }
+        await("access unconfigured again",
+                () -> executeCommand("forbind:access-list").startsWith("Agency access is not configured"));
+    }
+
+    /** The issuing CA an operator would trust, as a PEM file in etc/. */
+    private static Path issuersFile() throws Exception {
+        TestAgencyCa ca = new TestAgencyCa("Scenario issuing CA");
+        String pem = "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
+                .encodeToString(ca.certificate().getEncoded()) + "\n-----END CERTIFICATE-----\n";
+        return Files.writeString(Path.of(System.getProperty("karaf.etc"), "scenario-agency-issuers.pem"), pem,
+                StandardCharsets.US_ASCII);
+    }
+}
