@@ -6,9 +6,12 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import dk.forbind.fixtures.Await;
+import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,9 @@ import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.future.AuthFuture;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
@@ -82,6 +88,23 @@ public class DistributionSecurityIT {
         assertTrue("HTTP, SSH, JMX and the broker at least: " + sockets, sockets.size() >= 5);
         assertEquals("sockets open to other machines", List.of(),
                 sockets.stream().filter(s -> !ListeningSockets.isLoopback(s)).collect(Collectors.toList()));
+    }
+
+    @Test
+    public void httpsAnswersWithTheCertificateMadeAtFirstStart() throws Exception {
+        KeyStore node = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(DistributionSecurityIT.node.home.resolve("etc/forbind-node.p12"))) {
+            node.load(in, DistributionSecurityIT.node.credential("tls").toCharArray());
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(node);
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, trust.getTrustManagers(), null);
+        HttpsURLConnection health = (HttpsURLConnection) new URL("https://localhost:"
+                + DistributionSecurityIT.node.httpsPort + "/forbind/health").openConnection();
+        health.setSSLSocketFactory(tls.getSocketFactory());
+        assertEquals(200, health.getResponseCode());
+        assertTrue(health.getCipherSuite(), health.getCipherSuite().startsWith("TLS_"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configure
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import dk.forbind.api.ConnectorRegistry;
 import dk.forbind.api.ConnectorState;
@@ -84,7 +85,7 @@ public abstract class ForbindTestSupport {
     protected ConnectionFactory connectionFactory;
 
     @Configuration
-    public Option[] configuration() {
+    public Option[] configuration() throws Exception {
         String version = System.getProperty("forbind.version");
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration()
@@ -97,14 +98,21 @@ public abstract class ForbindTestSupport {
                 editConfigurationFilePut("etc/system.properties", "forbind.version", version),
                 mavenBundle("dk.forbind", "forbind-test-fixtures", version)));
         NodeSettings node = new NodeSettings().accounts("itest-admin", BROKER_PASSWORD, "itest-db-secret")
-                .quickTimers();
+                .tlsPasswords().quickTimers();
         node.settings().forEach(s -> options.add(editConfigurationFilePut(s.file(), s.key(), s.value())));
+        NodeTls.files(Path.of("target", "node-tls-" + node.httpPort))
+                .forEach((path, file) -> options.add(replaceConfigurationFile(path, file.toFile())));
         return options.toArray(Option[]::new);
     }
 
     /** The eID broker simulator of the node under test (inside the container). */
     static String simulator() {
         return NodeSettings.simulator(httpPort());
+    }
+
+    /** The node's HTTPS port (inside the container). */
+    static int httpsPort() {
+        return Integer.parseInt(System.getProperty(NodeSettings.HTTPS_PORT_PROPERTY));
     }
 
     /** The node's HTTP port (inside the container). */

@@ -32,6 +32,7 @@ final class InstalledDistribution extends ExternalResource {
 
     private final NodeSettings settings = new NodeSettings();
     final int httpPort = settings.httpPort;
+    final int httpsPort = settings.httpsPort;
     final int brokerPort = settings.brokerPort;
     final int sshPort = settings.sshPort;
 

@@ -17,7 +17,11 @@ final class NodeSettings {
     record Setting(String file, String key, String value) {
     }
 
+    /** The system property that tells code inside a Pax Exam container its node's HTTPS port. */
+    static final String HTTPS_PORT_PROPERTY = "forbind.itest.https.port";
+
     final int httpPort = FreePorts.next();
+    final int httpsPort = FreePorts.next();
     final int brokerPort = FreePorts.next();
     final int sshPort = FreePorts.next();
     final int jmxRegistryPort = FreePorts.next();
@@ -27,6 +31,8 @@ final class NodeSettings {
     NodeSettings() {
         set("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort);
         set("etc/system.properties", HTTP_PORT_PROPERTY, httpPort);
+        set("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure", httpsPort);
+        set("etc/system.properties", HTTPS_PORT_PROPERTY, httpsPort);
         set("etc/org.apache.karaf.shell.cfg", "sshPort", sshPort);
         set("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", jmxRegistryPort);
         set("etc/org.apache.karaf.management.cfg", "rmiServerPort", jmxServerPort);
@@ -57,6 +63,14 @@ final class NodeSettings {
                 KarafPassword.digest(brokerPassword) + ",forbind-broker");
         set("etc/org.ops4j.connectionfactory-forbind.cfg", "password", brokerPassword);
         set("etc/org.ops4j.datasource-forbind.cfg", "password", databasePassword);
+        return this;
+    }
+
+    /** The passwords of the TLS material {@link NodeTls} makes (a Pax Exam node has no first start). */
+    NodeSettings tlsPasswords() {
+        set("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.keystore.password", NodeTls.PASSWORD);
+        set("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.key.password", NodeTls.PASSWORD);
+        set("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.truststore.password", NodeTls.PASSWORD);
         return this;
     }
 

@@ -1,0 +1,69 @@
+package dk.forbind.itests;
+
+import dk.forbind.fixtures.TestAgencyCa;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * An agency's system calling the node over HTTPS (inside the container): it trusts the node's certificate and
+ * presents its own system certificate, or none.
+ */
+final class AgencyClient {
+    private final SSLContext tls;
+
+    private AgencyClient(SSLContext tls) {
+        this.tls = tls;
+    }
+
+    /** A client that presents this system certificate (issued by {@code ca}). */
+    static AgencyClient presenting(TestAgencyCa.Issued system, TestAgencyCa ca) throws Exception {
+        char[] password = "client".toCharArray();
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        keys.load(null, password);
+        keys.setKeyEntry("system", system.key(), password, new X509Certificate[] {system.certificate(),
+                ca.certificate()});
+        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(keys, password);
+        return new AgencyClient(context(keyManagers));
+    }
+
+    /** A client that presents no certificate. */
+    static AgencyClient anonymous() throws Exception {
+        return new AgencyClient(context(null));
+    }
+
+    private static SSLContext context(KeyManagerFactory keyManagers) throws Exception {
+        KeyStore node = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("karaf.etc"), "forbind-node.p12"))) {
+            node.load(in, NodeTls.PASSWORD.toCharArray());
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(node);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keyManagers == null ? null : keyManagers.getKeyManagers(), trust.getTrustManagers(), null);
+        return context;
+    }
+
+    /** GET over HTTPS on the node's secure port: status and body. */
+    ForbindTestSupport.HttpAnswer get(String path) throws IOException {
+        HttpsURLConnection https = (HttpsURLConnection) new URL("https://localhost:" + ForbindTestSupport.httpsPort()
+                + path).openConnection();
+        https.setSSLSocketFactory(tls.getSocketFactory());
+        https.setConnectTimeout(5000);
+        https.setReadTimeout(30000);
+        int status = https.getResponseCode();
+        InputStream body = status < 400 ? https.getInputStream() : https.getErrorStream();
+        return new ForbindTestSupport.HttpAnswer(status, body == null ? "" : new String(body.readAllBytes(),
+                StandardCharsets.UTF_8), java.util.Map.of());
+    }
+}

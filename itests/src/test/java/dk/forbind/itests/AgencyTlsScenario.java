@@ -1,0 +1,69 @@
+package dk.forbind.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import dk.forbind.fixtures.TestAgencyCa;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.Test;
+
+/**
+ * Agency systems over mutual TLS: a system certificate from the trusted CA opens exactly what its agency is
+ * granted; another agency gets 403, no certificate 401, a revoked one 401 with the reason, and an expired one no
+ * TLS connection at all. The scenario removes its access configuration again.
+ */
+public class AgencyTlsScenario extends ForbindTestSupport {
+    private static final String VERIFY = TransparencyCalls.BASE + "/auditor/verify";
+
+    @Test
+    public void anAgencySystemReachesWhatItIsGrantedAndNothingElse() throws Exception {
+        Path etc = Path.of(System.getProperty("karaf.etc"));
+        TestAgencyCa ca = TestAgencyCa.load(Path.of(System.getProperty("karaf.base"), NodeTls.AGENCY_CA),
+                NodeTls.PASSWORD.toCharArray());
+        TestAgencyCa.Issued housing = ca.system("29190623", "Boligstøtte sagssystem").issue();
+        TestAgencyCa.Issued stranger = ca.system("11111111", "Fremmed system").issue();
+        TestAgencyCa.Issued stolen = ca.system("29190623", "Stjålet system").issue();
+        TestAgencyCa.Issued expired = ca.system("29190623", "Udløbet system")
+                .valid(Instant.now().minus(Duration.ofDays(30)), Instant.now().minus(Duration.ofDays(1))).issue();
+        Path crl = Files.write(etc.resolve("scenario-agency.crl"),
+                ca.revocationList(Duration.ofDays(1), stolen.certificate()).getEncoded());
+        Path config = etc.resolve("dk.forbind.access.cfg");
+        Files.writeString(config, "trusted.issuers.file = ${karaf.etc}/forbind-agency-issuers.pem\n"
+                + "revocation.lists = " + crl + "\n"
+                + "grant.housing-auditor = 29190623 : api:transparency.auditor\n");
+        try {
+            AgencyClient granted = AgencyClient.presenting(housing, ca);
+            await("the granted system verifies the registry", () -> granted.get(VERIFY).status() == 200);
+            assertTrue(granted.get(VERIFY).body(), granted.get(VERIFY).json().getBoolean("ok"));
+
+            HttpAnswer other = AgencyClient.presenting(stranger, ca).get(VERIFY);
+            assertEquals(other.body(), 403, other.status());
+            assertTrue(other.body(), other.json().getString("message").contains("no grant lets CVR 11111111"));
+
+            HttpAnswer citizenData = granted.get(TransparencyCalls.BASE + "/usage");
+            assertEquals(citizenData.body(), 403, citizenData.status());
+
+            HttpAnswer anonymous = AgencyClient.anonymous().get(VERIFY);
+            assertEquals(anonymous.body(), 401, anonymous.status());
+
+            HttpAnswer revoked = AgencyClient.presenting(stolen, ca).get(VERIFY);
+            assertEquals(revoked.body(), 401, revoked.status());
+            assertTrue(revoked.body(), revoked.json().getString("message").contains("the certificate was revoked"));
+
+            try {
+                AgencyClient.presenting(expired, ca).get(VERIFY);
+                fail("an expired certificate completes no TLS handshake");
+            } catch (IOException expected) {
+                // refused by the TLS layer, which checks validity against the truststore
+            }
+        } finally {
+            Files.delete(config);
+            Files.delete(crl);
+        }
+    }
+}
