@@ -2,7 +2,7 @@ package dk.forbind.itests;
 
 import static org.junit.Assert.assertTrue;
 
-import dk.forbind.fixtures.TestAgencyCa;
+import dk.forbind.sim.eid.oces3.Oces3Ca;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ public class AgencyAccessScenario extends ForbindTestSupport {
 
     /** The issuing CA an operator would trust, as a PEM file in etc/. */
     private static Path issuersFile() throws Exception {
-        TestAgencyCa ca = new TestAgencyCa("Scenario issuing CA");
+        Oces3Ca ca = new Oces3Ca("Scenario issuing CA");
         String pem = "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
                 .encodeToString(ca.certificate().getEncoded()) + "\n-----END CERTIFICATE-----\n";
         return Files.writeString(Path.of(System.getProperty("karaf.etc"), "scenario-agency-issuers.pem"), pem,

@@ -1,18 +1,25 @@
 package dk.forbind.itests;
 
-import dk.forbind.fixtures.TestAgencyCa;
+import dk.forbind.sim.eid.oces3.Oces3Ca;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyFactory;
 import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import org.apache.camel.util.json.JsonObject;
 
 /**
  * An agency's system calling the node over HTTPS (inside the container): it trusts the node's certificate and
@@ -26,12 +33,30 @@ final class AgencyClient {
     }
 
     /** A client that presents this system certificate (issued by {@code ca}). */
-    static AgencyClient presenting(TestAgencyCa.Issued system, TestAgencyCa ca) throws Exception {
+    static AgencyClient presenting(Oces3Ca.Issued system, Oces3Ca ca) throws Exception {
+        return presenting(system.key(), system.certificate(), ca.certificate());
+    }
+
+    /** A client that presents the certificate and key the simulator issued (its JSON answer). */
+    static AgencyClient presenting(JsonObject issued) throws Exception {
+        CertificateFactory certificates = CertificateFactory.getInstance("X.509");
+        String key = issued.getString("privateKey").replaceAll("-----[A-Z ]+-----|\\s", "");
+        PrivateKey privateKey = KeyFactory.getInstance("RSA").generatePrivate(
+                new PKCS8EncodedKeySpec(Base64.getDecoder().decode(key)));
+        return presenting(privateKey, certificate(certificates, issued.getString("certificate")),
+                certificate(certificates, issued.getString("issuer")));
+    }
+
+    private static X509Certificate certificate(CertificateFactory factory, String pem) throws Exception {
+        return (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(
+                pem.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private static AgencyClient presenting(PrivateKey key, X509Certificate... chain) throws Exception {
         char[] password = "client".toCharArray();
         KeyStore keys = KeyStore.getInstance("PKCS12");
         keys.load(null, password);
-        keys.setKeyEntry("system", system.key(), password, new X509Certificate[] {system.certificate(),
-                ca.certificate()});
+        keys.setKeyEntry("system", key, password, chain);
         KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         keyManagers.init(keys, password);
         return new AgencyClient(context(keyManagers));

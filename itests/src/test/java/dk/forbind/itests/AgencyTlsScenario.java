@@ -4,18 +4,20 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import dk.forbind.fixtures.TestAgencyCa;
+import dk.forbind.sim.eid.oces3.Oces3Ca;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.Test;
 
 /**
- * Agency systems over mutual TLS: a system certificate from the trusted CA opens exactly what its agency is
- * granted; another agency gets 403, no certificate 401, a revoked one 401 with the reason, and an expired one no
- * TLS connection at all. The scenario removes its access configuration again.
+ * Agency systems over mutual TLS: a system certificate from the trusted CA (the development CA the eID
+ * simulator issues from, as a newcomer gets one, or made by the scenario with the same CA) opens exactly what
+ * its agency is granted; another agency gets 403, no certificate 401, a revoked one 401 with the reason, and an
+ * expired one no TLS connection at all. The scenario removes its access configuration again.
  */
 public class AgencyTlsScenario extends ForbindTestSupport {
     private static final String VERIFY = TransparencyCalls.BASE + "/auditor/verify";
@@ -23,12 +25,11 @@ public class AgencyTlsScenario extends ForbindTestSupport {
     @Test
     public void anAgencySystemReachesWhatItIsGrantedAndNothingElse() throws Exception {
         Path etc = Path.of(System.getProperty("karaf.etc"));
-        TestAgencyCa ca = TestAgencyCa.load(Path.of(System.getProperty("karaf.base"), NodeTls.AGENCY_CA),
+        Oces3Ca ca = Oces3Ca.load(Path.of(System.getProperty("karaf.base"), NodeTls.AGENCY_CA),
                 NodeTls.PASSWORD.toCharArray());
-        TestAgencyCa.Issued housing = ca.system("29190623", "Boligstøtte sagssystem").issue();
-        TestAgencyCa.Issued stranger = ca.system("11111111", "Fremmed system").issue();
-        TestAgencyCa.Issued stolen = ca.system("29190623", "Stjålet system").issue();
-        TestAgencyCa.Issued expired = ca.system("29190623", "Udløbet system")
+        Oces3Ca.Issued stranger = ca.system("11111111", "Fremmed system").issue();
+        Oces3Ca.Issued stolen = ca.system("29190623", "Stjålet system").issue();
+        Oces3Ca.Issued expired = ca.system("29190623", "Udløbet system")
                 .valid(Instant.now().minus(Duration.ofDays(30)), Instant.now().minus(Duration.ofDays(1))).issue();
         Path crl = Files.write(etc.resolve("scenario-agency.crl"),
                 ca.revocationList(Duration.ofDays(1), stolen.certificate()).getEncoded());
@@ -37,7 +38,9 @@ public class AgencyTlsScenario extends ForbindTestSupport {
                 + "revocation.lists = " + crl + "\n"
                 + "grant.housing-auditor = 29190623 : api:transparency.auditor\n");
         try {
-            AgencyClient granted = AgencyClient.presenting(housing, ca);
+            // the housing agency's system gets its certificate from the development CA, as a newcomer would
+            AgencyClient granted = AgencyClient.presenting(EidSimulator.systemCertificate(
+                    Map.of("cvr", "29190623", "system", "Boligstøtte sagssystem")));
             await("the granted system verifies the registry", () -> granted.get(VERIFY).status() == 200);
             assertTrue(granted.get(VERIFY).body(), granted.get(VERIFY).json().getBoolean("ok"));
 

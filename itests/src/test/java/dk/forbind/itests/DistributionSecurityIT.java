@@ -6,12 +6,15 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import dk.forbind.fixtures.Await;
+import dk.forbind.sim.eid.oces3.Oces3Ca;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +26,11 @@ import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509KeyManager;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.future.AuthFuture;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
@@ -91,20 +97,42 @@ public class DistributionSecurityIT {
     }
 
     @Test
-    public void httpsAnswersWithTheCertificateMadeAtFirstStart() throws Exception {
-        KeyStore node = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(DistributionSecurityIT.node.home.resolve("etc/forbind-node.p12"))) {
-            node.load(in, DistributionSecurityIT.node.credential("tls").toCharArray());
-        }
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(node);
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(null, trust.getTrustManagers(), null);
-        HttpsURLConnection health = (HttpsURLConnection) new URL("https://localhost:"
-                + DistributionSecurityIT.node.httpsPort + "/forbind/health").openConnection();
-        health.setSSLSocketFactory(tls.getSocketFactory());
+    public void httpsAnswersWithTheCertificateMadeAtFirstStartAndTrustsTheDevelopmentAgencyCa() throws Exception {
+        String password = node.credential("tls");
+        HttpsURLConnection health = https(null);
         assertEquals(200, health.getResponseCode());
         assertTrue(health.getCipherSuite(), health.getCipherSuite().startsWith("TLS_"));
+
+        Oces3Ca development = Oces3Ca.load(node.home.resolve("etc/forbind-dev-agency-ca.p12"), password.toCharArray());
+        assertEquals(200, https(development.system("29190623", "Sagssystem").issue()).getResponseCode());
+        Oces3Ca stranger = new Oces3Ca("Unknown CA");
+        assertThrows("a certificate from a CA the truststore does not hold completes no handshake", IOException.class,
+                () -> https(stranger.system("29190623", "Sagssystem").issue()).getResponseCode());
+    }
+
+    /** GET /forbind/health over HTTPS, trusting the node's certificate, presenting a system certificate or none. */
+    private static HttpsURLConnection https(Oces3Ca.Issued client) throws Exception {
+        KeyStore nodeKeys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(node.home.resolve("etc/forbind-node.p12"))) {
+            nodeKeys.load(in, node.credential("tls").toCharArray());
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(nodeKeys);
+        KeyManagerFactory keys = null;
+        if (client != null) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setKeyEntry("system", client.key(), "k".toCharArray(), new X509Certificate[] {client.certificate()});
+            keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(store, "k".toCharArray());
+        }
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(keys == null ? null : new KeyManager[] {new AlwaysPresentKeyManager((X509KeyManager) keys.getKeyManagers()[0], "system")},
+                trust.getTrustManagers(), null);
+        HttpsURLConnection health = (HttpsURLConnection) new URL("https://localhost:" + node.httpsPort
+                + "/forbind/health").openConnection();
+        health.setSSLSocketFactory(tls.getSocketFactory());
+        return health;
     }
 
     @Test

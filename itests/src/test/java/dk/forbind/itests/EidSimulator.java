@@ -26,6 +26,11 @@ final class EidSimulator {
         return Base64.getDecoder().decode(post("/saml/assertion", form).getString("assertion"));
     }
 
+    /** A system certificate from the development agency CA (form: cvr, system): certificate, privateKey, issuer. */
+    static JsonObject systemCertificate(Map<String, String> form) throws Exception {
+        return post("/oces3/system-certificate", form);
+    }
+
     private static JsonObject post(String path, Map<String, String> form) throws Exception {
         HttpURLConnection http = (HttpURLConnection) new URL(ForbindTestSupport.simulator() + path).openConnection();
         http.setRequestMethod("POST");

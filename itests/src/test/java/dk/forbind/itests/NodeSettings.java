@@ -71,6 +71,7 @@ final class NodeSettings {
         set("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.keystore.password", NodeTls.PASSWORD);
         set("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.key.password", NodeTls.PASSWORD);
         set("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.truststore.password", NodeTls.PASSWORD);
+        set("etc/dk.forbind.sim.eid.cfg", "oces3.ca.password", NodeTls.PASSWORD);
         return this;
     }
 

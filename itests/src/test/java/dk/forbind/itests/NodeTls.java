@@ -1,6 +1,6 @@
 package dk.forbind.itests;
 
-import dk.forbind.fixtures.TestAgencyCa;
+import dk.forbind.sim.eid.oces3.Oces3Ca;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +16,11 @@ import java.util.concurrent.TimeUnit;
  * The TLS material a Pax Exam node needs, made by the test driver as {@code bin/forbind-credentials} makes it at a
  * first start: the node's key and certificate (CN=localhost), and a development agency CA — its certificate in the
  * truststore Pax Web checks client certificates with and in the issuers file of etc/dk.forbind.access.cfg, and its
- * key (for scenarios that issue system certificates) in etc/itest-agency-ca.p12.
+ * key in etc/forbind-dev-agency-ca.p12, where the eID simulator issues system certificates with it.
  */
 final class NodeTls {
     static final String PASSWORD = "itest-tls-secret";
-    static final String AGENCY_CA = "etc/itest-agency-ca.p12";
+    static final String AGENCY_CA = "etc/forbind-dev-agency-ca.p12";
 
     private NodeTls() {
     }
@@ -33,8 +33,8 @@ final class NodeTls {
         keytool("-genkeypair", "-alias", "forbind-node", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30",
                 "-dname", "CN=localhost", "-ext", "san=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
                 "-keystore", node.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD);
-        TestAgencyCa ca = new TestAgencyCa("Forbind development agency CA");
-        Path caFile = ca.save(directory.resolve("itest-agency-ca.p12"), PASSWORD.toCharArray());
+        Oces3Ca ca = new Oces3Ca("Forbind development agency CA");
+        Path caFile = ca.save(directory.resolve("forbind-dev-agency-ca.p12"), PASSWORD.toCharArray());
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, PASSWORD.toCharArray());
         trust.setCertificateEntry("development-agency-ca", ca.certificate());

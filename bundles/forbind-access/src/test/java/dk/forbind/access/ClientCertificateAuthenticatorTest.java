@@ -10,7 +10,7 @@ import dk.forbind.api.auth.AuthenticationFailure;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.auth.ForbindRole;
 import dk.forbind.api.auth.NsisLevel;
-import dk.forbind.fixtures.TestAgencyCa;
+import dk.forbind.sim.eid.oces3.Oces3Ca;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The issuers and revocation lists as an operator configures them, in files; an agency system as a principal. */
 class ClientCertificateAuthenticatorTest {
-    private static final TestAgencyCa CA = new TestAgencyCa("Test issuing CA");
-    private static final TestAgencyCa OTHER = new TestAgencyCa("Other issuing CA");
+    private static final Oces3Ca CA = new Oces3Ca("Test issuing CA");
+    private static final Oces3Ca OTHER = new Oces3Ca("Other issuing CA");
 
     @TempDir
     Path etc;
@@ -38,7 +38,7 @@ class ClientCertificateAuthenticatorTest {
         ClientCertificateAuthenticator authenticator = new ClientCertificateAuthenticator();
         authenticator.configure(TrustedIssuers.read(issuers, List.of(crl)), NsisLevel.SUBSTANTIAL);
 
-        TestAgencyCa.SystemCertificate housing = OTHER.system("29190623", "Boligstøtte");
+        Oces3Ca.SystemCertificate housing = OTHER.system("29190623", "Boligstøtte");
         ForbindPrincipal agency = authenticator.authenticate(h -> null, List.of(housing.issue().certificate()));
         assertTrue(agency.has(ForbindRole.AGENCY_SYSTEM));
         assertEquals(housing.systemId(), agency.agencySystem().orElseThrow().systemId());

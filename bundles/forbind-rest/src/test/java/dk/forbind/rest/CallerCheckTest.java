@@ -11,7 +11,7 @@ import dk.forbind.api.auth.AuthenticationFailure;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.auth.ForbindRole;
 import dk.forbind.api.auth.NsisLevel;
-import dk.forbind.fixtures.TestAgencyCa;
+import dk.forbind.sim.eid.oces3.Oces3Ca;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Set;
@@ -70,7 +70,7 @@ class CallerCheckTest {
         }
     };
     private static final List<X509Certificate> CHAIN = List.of(
-            new TestAgencyCa("Test CA").system("29190623", "case").issue().certificate());
+            new Oces3Ca("Test CA").system("29190623", "case").issue().certificate());
 
     private final CallerCheck check = new CallerCheck(() -> List.of(DEVELOPMENT, BEARER), NsisLevel.SUBSTANTIAL);
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.forbind.api.auth.AgencySystem;
-import dk.forbind.fixtures.TestAgencyCa;
+import dk.forbind.sim.eid.oces3.Oces3Ca;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,15 +16,15 @@ import org.junit.jupiter.api.Test;
 
 /** System certificates: the genuine one names its agency and system; every flawed one is refused with its reason. */
 class AgencyCertificateCheckTest {
-    private static final TestAgencyCa CA = new TestAgencyCa("Test OCES3 issuing CA");
-    private static final TestAgencyCa FOREIGN = new TestAgencyCa("Test OCES3 issuing CA");
+    private static final Oces3Ca CA = new Oces3Ca("Test OCES3 issuing CA");
+    private static final Oces3Ca FOREIGN = new Oces3Ca("Test OCES3 issuing CA");
     private static final String CVR = "29190623";
 
     private final AgencyCertificateCheck check = new AgencyCertificateCheck(List.of(CA.certificate()), Map.of());
 
     @Test
     void aSystemCertificateFromTheTrustedCaNamesItsAgencyAndSystem() throws Exception {
-        TestAgencyCa.SystemCertificate housing = CA.system(CVR, "Boligstøtte sagssystem");
+        Oces3Ca.SystemCertificate housing = CA.system(CVR, "Boligstøtte sagssystem");
         AgencySystem system = check.check(List.of(housing.issue().certificate()), Instant.now());
         assertEquals(new AgencySystem(CVR, housing.systemId(), "Boligstøtte sagssystem"), system);
     }
@@ -39,7 +39,7 @@ class AgencyCertificateCheckTest {
                 .issue().certificate(), "not valid before");
         corpus.put(FOREIGN.system(CVR, "same CA name, other key").issue().certificate(),
                 "not issued by a trusted CA");
-        corpus.put(new TestAgencyCa("Unknown CA").system(CVR, "stranger").issue().certificate(),
+        corpus.put(new Oces3Ca("Unknown CA").system(CVR, "stranger").issue().certificate(),
                 "not issued by a trusted CA (issuer CN=Unknown CA");
         corpus.put(CA.system(null, "nobody's").issue().certificate(), "names no CVR");
         corpus.put(CA.system(CVR, "signer").signingOnly().issue().certificate(), "key usage");

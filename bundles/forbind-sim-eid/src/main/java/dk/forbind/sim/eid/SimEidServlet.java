@@ -1,8 +1,10 @@
 package dk.forbind.sim.eid;
 
+import dk.forbind.sim.eid.oces3.Oces3Ca;
 import dk.forbind.sim.eid.saml.SamlIdentityProvider;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
 import javax.servlet.Servlet;
@@ -23,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * {@code GET .well-known/openid-configuration}, {@code GET jwks}, {@code POST token} (form, see
  * {@link TokenRequestForm}) and a login page {@code GET|POST login}; and a NemLog-in style SAML
  * identity provider: {@code GET saml/metadata}, {@code POST saml/assertion} (form, see
- * {@link SamlAssertionForm}). Keys and certificate are generated at start.
+ * {@link SamlAssertionForm}); and the development agency CA: {@code POST oces3/system-certificate} (form, see
+ * {@link SystemCertificateForm}). Keys and certificate are generated at start; the CA is made at first start.
  */
 @Component(service = Servlet.class, configurationPid = "dk.forbind.sim.eid",
         configurationPolicy = ConfigurationPolicy.OPTIONAL, property = {
@@ -44,17 +47,27 @@ public class SimEidServlet extends HttpServlet {
 
         @AttributeDefinition(description = "Entity id of the simulated SAML identity provider")
         String saml_entity_id() default "http://localhost:8181/forbind/sim/eid/saml";
+
+        @AttributeDefinition(description = "The development agency CA (PKCS#12, made at first start) that issues"
+                + " system certificates at oces3/system-certificate; empty: no such endpoint")
+        String oces3_ca_file() default "";
+
+        @AttributeDefinition(description = "Its password")
+        String oces3_ca_password() default "";
     }
 
     private transient SimulatedBroker broker;
     private transient SamlIdentityProvider saml;
     private transient Config config;
+    private transient Oces3Ca agencyCa;
 
     @Activate
     void activate(Config config) {
         this.config = config;
         this.broker = new SimulatedBroker(config.issuer());
         this.saml = new SamlIdentityProvider(config.saml_entity_id());
+        this.agencyCa = config.oces3_ca_file().isBlank() ? null
+                : Oces3Ca.load(Path.of(config.oces3_ca_file()), config.oces3_ca_password().toCharArray());
         LOG.warn("eID broker SIMULATOR active at {} — development and tests only; never in production",
                 config.issuer());
     }
@@ -78,6 +91,10 @@ public class SimEidServlet extends HttpServlet {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         if (path.equals("/saml/assertion")) {
             issueAssertion(request, response);
+            return;
+        }
+        if (path.equals("/oces3/system-certificate")) {
+            issueSystemCertificate(request, response);
             return;
         }
         if (!path.equals("/token") && !path.equals("/login")) {
@@ -105,6 +122,19 @@ public class SimEidServlet extends HttpServlet {
             byte[] assertion = SamlAssertionForm.signedAssertion(saml, request::getParameter, Instant.now());
             write(response, 200, "application/json", "{\"assertion\":"
                     + SimPages.json(Base64.getEncoder().encodeToString(assertion)) + "}");
+        } catch (IllegalArgumentException e) {
+            write(response, 400, "application/json", SimPages.error(e.getMessage()));
+        }
+    }
+
+    private void issueSystemCertificate(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (agencyCa == null) {
+            write(response, 404, "application/json", SimPages.error("no development agency CA is configured"
+                    + " (oces3.ca.file in etc/dk.forbind.sim.eid.cfg)"));
+            return;
+        }
+        try {
+            write(response, 200, "application/json", SystemCertificateForm.issue(agencyCa, request::getParameter));
         } catch (IllegalArgumentException e) {
             write(response, 400, "application/json", SimPages.error(e.getMessage()));
         }
