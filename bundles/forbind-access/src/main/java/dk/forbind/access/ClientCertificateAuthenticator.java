@@ -1,8 +1,7 @@
 package dk.forbind.access;
 
-import dk.forbind.access.certificate.AgencyCertificateCheck;
 import dk.forbind.access.certificate.CertificateRefused;
-import dk.forbind.access.certificate.TrustedIssuers;
+import dk.forbind.access.certificate.IssuerFiles;
 import dk.forbind.api.UntrustedText;
 import dk.forbind.api.auth.AgencySystem;
 import dk.forbind.api.auth.ApiAuthenticator;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -27,17 +27,19 @@ import org.slf4j.LoggerFactory;
 /**
  * Authenticates agency systems by the TLS client certificate they present (mutual TLS): a system certificate
  * from a trusted issuing CA becomes an agency principal ({@link ForbindPrincipal#of(AgencySystem, NsisLevel)});
- * every other certificate is refused with its reason, logged without the certificate. Active only while
- * {@code etc/dk.forbind.access.cfg} exists.
+ * every other certificate is refused with its reason, logged without the certificate. A replaced issuers or CRL
+ * file takes effect within 30 seconds. Active only while {@code etc/dk.forbind.access.cfg} exists.
  */
 @Component(service = ApiAuthenticator.class, configurationPid = "dk.forbind.access",
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = AccessConfig.class)
 public class ClientCertificateAuthenticator implements ApiAuthenticator {
     private static final Logger LOG = LoggerFactory.getLogger(ClientCertificateAuthenticator.class);
+    /** How often the issuer and CRL files are looked at for a change. */
+    private static final Duration FILES_LOOKED_AT = Duration.ofSeconds(30);
 
     private final Clock clock;
-    private AgencyCertificateCheck check;
+    private IssuerFiles issuers;
     private NsisLevel level;
 
     public ClientCertificateAuthenticator() {
@@ -52,14 +54,14 @@ public class ClientCertificateAuthenticator implements ApiAuthenticator {
     void activate(AccessConfig config) throws IOException, GeneralSecurityException {
         List<Path> revocationLists = Arrays.stream(config.revocation_lists().split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).map(Path::of).toList();
-        configure(TrustedIssuers.read(Path.of(config.trusted_issuers_file()), revocationLists),
+        configure(new IssuerFiles(Path.of(config.trusted_issuers_file()), revocationLists, clock, FILES_LOOKED_AT),
                 NsisLevel.parse(config.system_loa()));
         LOG.info("Agency systems authenticate with client certificates from the issuers in {} ({} revocation"
                 + " lists)", config.trusted_issuers_file(), revocationLists.size());
     }
 
-    void configure(AgencyCertificateCheck certificates, NsisLevel systemLevel) {
-        this.check = certificates;
+    void configure(IssuerFiles certificates, NsisLevel systemLevel) {
+        this.issuers = certificates;
         this.level = systemLevel;
     }
 
@@ -77,7 +79,7 @@ public class ClientCertificateAuthenticator implements ApiAuthenticator {
     public ForbindPrincipal authenticate(Function<String, String> header, List<X509Certificate> clientCertificates)
             throws AuthenticationFailure {
         try {
-            return ForbindPrincipal.of(check.check(clientCertificates, clock.instant()), level);
+            return ForbindPrincipal.of(issuers.current().check(clientCertificates, clock.instant()), level);
         } catch (CertificateRefused e) {
             LOG.info("Client certificate refused: {}", UntrustedText.forLog(e.getMessage()));
             throw new AuthenticationFailure(CLIENT_CERTIFICATE, "client certificate refused: " + e.getMessage());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.forbind.access.certificate.IssuerFiles;
 import dk.forbind.access.certificate.TrustedIssuers;
 import dk.forbind.api.auth.ApiAuthenticator;
 import dk.forbind.api.auth.AuthenticationFailure;
@@ -14,9 +15,12 @@ import dk.forbind.sim.eid.oces3.Oces3Ca;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,7 +40,8 @@ class ClientCertificateAuthenticatorTest {
         Path issuers = pem(etc.resolve("issuers.pem"), CA.certificate(), OTHER.certificate());
         Path crl = Files.write(etc.resolve("ca.crl"), CA.revocationList(Duration.ofDays(1), revoked).getEncoded());
         ClientCertificateAuthenticator authenticator = new ClientCertificateAuthenticator();
-        authenticator.configure(TrustedIssuers.read(issuers, List.of(crl)), NsisLevel.SUBSTANTIAL);
+        authenticator.configure(new IssuerFiles(issuers, List.of(crl), Clock.systemUTC(), Duration.ZERO),
+                NsisLevel.SUBSTANTIAL);
 
         Oces3Ca.SystemCertificate housing = OTHER.system("29190623", "Boligstøtte");
         ForbindPrincipal agency = authenticator.authenticate(h -> null, List.of(housing.issue().certificate()));
@@ -52,6 +57,28 @@ class ClientCertificateAuthenticatorTest {
                 refused.getMessage());
         assertTrue(assertThrows(AuthenticationFailure.class, () -> authenticator.authenticate(h -> null))
                 .getMessage().contains("no client certificate"));
+    }
+
+    @Test
+    void aRevocationListReplacedWhileTheNodeRunsTakesEffectAndAnUnreadableOneKeepsThePrevious() throws Exception {
+        X509Certificate system = CA.system("29190623", "case system").issue().certificate();
+        Path issuers = pem(etc.resolve("issuers.pem"), CA.certificate());
+        Path crl = Files.write(etc.resolve("ca.crl"), CA.revocationList(Duration.ofDays(1)).getEncoded());
+        ClientCertificateAuthenticator authenticator = new ClientCertificateAuthenticator();
+        authenticator.configure(new IssuerFiles(issuers, List.of(crl), Clock.systemUTC(), Duration.ZERO),
+                NsisLevel.SUBSTANTIAL);
+        assertEquals("case system", authenticator.authenticate(h -> null, List.of(system)).agencySystem()
+                .orElseThrow().name());
+
+        Files.write(crl, CA.revocationList(Duration.ofDays(1), system).getEncoded());
+        Files.setLastModifiedTime(crl, FileTime.from(Instant.now().plusSeconds(5)));
+        assertTrue(assertThrows(AuthenticationFailure.class, () -> authenticator.authenticate(h -> null,
+                List.of(system))).getMessage().contains("revoked"), "the new list is in force");
+
+        Files.writeString(crl, "not a revocation list");
+        Files.setLastModifiedTime(crl, FileTime.from(Instant.now().plusSeconds(10)));
+        assertTrue(assertThrows(AuthenticationFailure.class, () -> authenticator.authenticate(h -> null,
+                List.of(system))).getMessage().contains("revoked"), "an unreadable file keeps the previous list");
     }
 
     @Test
