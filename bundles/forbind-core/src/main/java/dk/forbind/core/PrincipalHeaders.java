@@ -9,7 +9,10 @@ import java.util.Map;
  * What an adapter that authenticated a caller (REST, SOAP) puts on the message it hands to the
  * platform, so the connectors' level checks and the transparency capture know who acted:
  * {@code ForbindLoa}, {@code ForbindInitiatorPerson}, and — for a citizen acting for themselves,
- * when the message names no other subject — the citizen as {@code ForbindSubjectType/Id}.
+ * when the message names no other subject — the citizen as {@code ForbindSubjectType/Id}. For an agency's
+ * system the initiating organisation and system are the ones its certificate proved, whatever the caller wrote:
+ * {@code ForbindInitiatorOrg} its CVR, {@code ForbindInitiatorSystem} its name and UUID, and no person or
+ * organisation name of the caller's choosing (those keys map to null, which removes them).
  */
 public final class PrincipalHeaders {
     private PrincipalHeaders() {
@@ -21,6 +24,12 @@ public final class PrincipalHeaders {
         headers.put(ForbindHeaders.LOA, principal.loa().label());
         headers.put(ForbindHeaders.INITIATOR_PERSON, principal.name());
         boolean namesSubject = existing.get(ForbindHeaders.SUBJECT_ID) != null;
+        principal.agencySystem().ifPresent(system -> {
+            headers.put(ForbindHeaders.INITIATOR_ORG, system.cvr());
+            headers.put(ForbindHeaders.INITIATOR_SYSTEM, system.name() + " (" + system.systemId() + ")");
+            headers.put(ForbindHeaders.INITIATOR_ORG_NAME, null);
+            headers.put(ForbindHeaders.INITIATOR_PERSON, null);
+        });
         principal.subject().filter(self -> !namesSubject).ifPresent(self -> {
             headers.put(ForbindHeaders.SUBJECT_TYPE, self.type().name());
             headers.put(ForbindHeaders.SUBJECT_ID, self.id());

@@ -2,14 +2,18 @@ package dk.forbind.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dk.forbind.api.DataSubject;
 import dk.forbind.api.ForbindHeaders;
+import dk.forbind.api.auth.AgencySystem;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.auth.ForbindRole;
 import dk.forbind.api.auth.NsisLevel;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class PrincipalHeadersTest {
@@ -30,5 +34,21 @@ class PrincipalHeadersTest {
         Map<String, Object> headers = PrincipalHeaders.of(CITIZEN, Map.of(ForbindHeaders.SUBJECT_ID, "0202802345"));
         assertFalse(headers.containsKey(ForbindHeaders.SUBJECT_ID));
         assertEquals("mitid:abc", headers.get(ForbindHeaders.INITIATOR_PERSON));
+    }
+
+    @Test
+    void anAgencySystemIsTheInitiatorWhateverTheCallerWrote() {
+        AgencySystem system = new AgencySystem("29190623", UUID.fromString("4f1c2a7e-8d1b-4c55-9a0e-3b6f5d2c1a90"),
+                "Boligstøtte");
+        Map<String, Object> caller = Map.of(ForbindHeaders.INITIATOR_ORG, "11111111",
+                ForbindHeaders.INITIATOR_ORG_NAME, "Someone else", ForbindHeaders.INITIATOR_PERSON, "caseworker-1");
+        Map<String, Object> headers = PrincipalHeaders.of(ForbindPrincipal.of(system, NsisLevel.SUBSTANTIAL), caller);
+        Map<String, Object> message = new HashMap<>(caller);
+        message.putAll(headers);
+        assertEquals("29190623", message.get(ForbindHeaders.INITIATOR_ORG));
+        assertEquals("Boligstøtte (4f1c2a7e-8d1b-4c55-9a0e-3b6f5d2c1a90)", message.get(ForbindHeaders.INITIATOR_SYSTEM));
+        assertNull(message.get(ForbindHeaders.INITIATOR_ORG_NAME));
+        assertNull(message.get(ForbindHeaders.INITIATOR_PERSON));
+        assertFalse(message.containsKey(ForbindHeaders.SUBJECT_ID), "a system is no data subject");
     }
 }
