@@ -6,19 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
-import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import javax.net.ssl.HttpsURLConnection;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.apache.camel.util.json.JsonObject;
 
 /**
@@ -53,30 +49,16 @@ final class AgencyClient {
     }
 
     private static AgencyClient presenting(PrivateKey key, X509Certificate... chain) throws Exception {
-        char[] password = "client".toCharArray();
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        keys.load(null, password);
-        keys.setKeyEntry("system", key, password, chain);
-        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keyManagers.init(keys, password);
-        return new AgencyClient(context(keyManagers));
+        return new AgencyClient(TlsClientContext.of(nodeKeystore(), NodeTls.PASSWORD.toCharArray(), key, chain));
     }
 
     /** A client that presents no certificate. */
     static AgencyClient anonymous() throws Exception {
-        return new AgencyClient(context(null));
+        return new AgencyClient(TlsClientContext.of(nodeKeystore(), NodeTls.PASSWORD.toCharArray(), null));
     }
 
-    private static SSLContext context(KeyManagerFactory keyManagers) throws Exception {
-        KeyStore node = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("karaf.etc"), "forbind-node.p12"))) {
-            node.load(in, NodeTls.PASSWORD.toCharArray());
-        }
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(node);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(keyManagers == null ? null : keyManagers.getKeyManagers(), trust.getTrustManagers(), null);
-        return context;
+    private static Path nodeKeystore() {
+        return Path.of(System.getProperty("karaf.etc"), "forbind-node.p12");
     }
 
     /** GET over HTTPS on the node's secure port: status and body. */

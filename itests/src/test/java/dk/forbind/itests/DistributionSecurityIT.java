@@ -8,12 +8,10 @@ import static org.junit.Assert.assertTrue;
 import dk.forbind.fixtures.Await;
 import dk.forbind.sim.eid.oces3.Oces3Ca;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
@@ -26,11 +24,7 @@ import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.net.ssl.HttpsURLConnection;
-import javax.net.ssl.KeyManager;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509KeyManager;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.future.AuthFuture;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
@@ -112,23 +106,9 @@ public class DistributionSecurityIT {
 
     /** GET /forbind/health over HTTPS, trusting the node's certificate, presenting a system certificate or none. */
     private static HttpsURLConnection https(Oces3Ca.Issued client) throws Exception {
-        KeyStore nodeKeys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(node.home.resolve("etc/forbind-node.p12"))) {
-            nodeKeys.load(in, node.credential("tls").toCharArray());
-        }
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(nodeKeys);
-        KeyManagerFactory keys = null;
-        if (client != null) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            store.setKeyEntry("system", client.key(), "k".toCharArray(), new X509Certificate[] {client.certificate()});
-            keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keys.init(store, "k".toCharArray());
-        }
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(keys == null ? null : new KeyManager[] {new AlwaysPresentKeyManager((X509KeyManager) keys.getKeyManagers()[0], "system")},
-                trust.getTrustManagers(), null);
+        SSLContext tls = TlsClientContext.of(node.home.resolve("etc/forbind-node.p12"),
+                node.credential("tls").toCharArray(), client == null ? null : client.key(),
+                client == null ? new X509Certificate[0] : new X509Certificate[] {client.certificate()});
         HttpsURLConnection health = (HttpsURLConnection) new URL("https://localhost:" + node.httpsPort
                 + "/forbind/health").openConnection();
         health.setSSLSocketFactory(tls.getSocketFactory());
