@@ -6,7 +6,6 @@ import dk.forbind.sim.eid.oces3.Oces3Ca;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import org.junit.Test;
 
 /**
@@ -42,10 +41,7 @@ public class AgencyAccessScenario extends ForbindTestSupport {
 
     /** The issuing CA an operator would trust, as a PEM file in etc/. */
     private static Path issuersFile() throws Exception {
-        Oces3Ca ca = new Oces3Ca("Scenario issuing CA");
-        String pem = "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
-                .encodeToString(ca.certificate().getEncoded()) + "\n-----END CERTIFICATE-----\n";
-        return Files.writeString(Path.of(System.getProperty("karaf.etc"), "scenario-agency-issuers.pem"), pem,
-                StandardCharsets.US_ASCII);
+        return Files.writeString(Path.of(System.getProperty("karaf.etc"), "scenario-agency-issuers.pem"),
+                new Oces3Ca("Scenario issuing CA").certificatePem(), StandardCharsets.US_ASCII);
     }
 }

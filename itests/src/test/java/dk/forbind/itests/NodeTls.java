@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -42,9 +41,8 @@ final class NodeTls {
         try (OutputStream out = Files.newOutputStream(truststore)) {
             trust.store(out, PASSWORD.toCharArray());
         }
-        Path issuers = Files.writeString(directory.resolve("forbind-agency-issuers.pem"), "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(ca.certificate().getEncoded())
-                + "\n-----END CERTIFICATE-----\n", StandardCharsets.US_ASCII);
+        Path issuers = Files.writeString(directory.resolve("forbind-agency-issuers.pem"), ca.certificatePem(),
+                StandardCharsets.US_ASCII);
         return Map.of("etc/forbind-node.p12", node, AGENCY_CA, caFile, "etc/forbind-agency-truststore.p12",
                 truststore, "etc/forbind-agency-issuers.pem", issuers);
     }

@@ -12,7 +12,6 @@ import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.auth.ForbindRole;
 import dk.forbind.api.auth.NsisLevel;
 import dk.forbind.sim.eid.oces3.Oces3Ca;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -21,7 +20,6 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +35,7 @@ class ClientCertificateAuthenticatorTest {
     @Test
     void aSystemCertificateBecomesAnAgencyPrincipalAndARevokedOneIsRefused() throws Exception {
         X509Certificate revoked = CA.system("29190623", "stolen").issue().certificate();
-        Path issuers = pem(etc.resolve("issuers.pem"), CA.certificate(), OTHER.certificate());
+        Path issuers = pem(etc.resolve("issuers.pem"), CA, OTHER);
         Path crl = Files.write(etc.resolve("ca.crl"), CA.revocationList(Duration.ofDays(1), revoked).getEncoded());
         ClientCertificateAuthenticator authenticator = new ClientCertificateAuthenticator();
         authenticator.configure(new IssuerFiles(issuers, List.of(crl), Clock.systemUTC(), Duration.ZERO),
@@ -62,7 +60,7 @@ class ClientCertificateAuthenticatorTest {
     @Test
     void aRevocationListReplacedWhileTheNodeRunsTakesEffectAndAnUnreadableOneKeepsThePrevious() throws Exception {
         X509Certificate system = CA.system("29190623", "case system").issue().certificate();
-        Path issuers = pem(etc.resolve("issuers.pem"), CA.certificate());
+        Path issuers = pem(etc.resolve("issuers.pem"), CA);
         Path crl = Files.write(etc.resolve("ca.crl"), CA.revocationList(Duration.ofDays(1)).getEncoded());
         ClientCertificateAuthenticator authenticator = new ClientCertificateAuthenticator();
         authenticator.configure(new IssuerFiles(issuers, List.of(crl), Clock.systemUTC(), Duration.ZERO),
@@ -83,7 +81,7 @@ class ClientCertificateAuthenticatorTest {
 
     @Test
     void aRevocationListOfAnUntrustedIssuerOrAnEmptyIssuersFileStopsTheConfiguration() throws Exception {
-        Path issuers = pem(etc.resolve("issuers.pem"), CA.certificate());
+        Path issuers = pem(etc.resolve("issuers.pem"), CA);
         Path foreign = Files.write(etc.resolve("other.crl"), OTHER.revocationList(Duration.ofDays(1)).getEncoded());
         GeneralSecurityException wrongCrl = assertThrows(GeneralSecurityException.class,
                 () -> TrustedIssuers.read(issuers, List.of(foreign)));
@@ -92,13 +90,11 @@ class ClientCertificateAuthenticatorTest {
         assertThrows(GeneralSecurityException.class, () -> TrustedIssuers.read(empty, List.of()));
     }
 
-    private static Path pem(Path file, X509Certificate... certificates) throws Exception {
+    /** The issuers file an operator writes: the CAs' certificates in PEM, one after the other. */
+    private static Path pem(Path file, Oces3Ca... cas) throws Exception {
         StringBuilder pem = new StringBuilder();
-        for (X509Certificate certificate : certificates) {
-            pem.append("-----BEGIN CERTIFICATE-----\n")
-                    .append(Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                            .encodeToString(certificate.getEncoded()))
-                    .append("\n-----END CERTIFICATE-----\n");
+        for (Oces3Ca ca : cas) {
+            pem.append(ca.certificatePem());
         }
         return Files.writeString(file, pem);
     }

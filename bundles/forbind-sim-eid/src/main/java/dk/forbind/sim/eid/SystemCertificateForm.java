@@ -2,7 +2,6 @@ package dk.forbind.sim.eid;
 
 import dk.forbind.sim.eid.oces3.Oces3Ca;
 import java.security.cert.CertificateEncodingException;
-import java.util.Base64;
 import java.util.function.Function;
 
 /**
@@ -28,16 +27,11 @@ final class SystemCertificateForm {
         Oces3Ca.Issued issued = request.issue();
         try {
             return "{\"systemId\":" + SimPages.json(request.systemId().toString())
-                    + ",\"certificate\":" + SimPages.json(pem("CERTIFICATE", issued.certificate().getEncoded()))
-                    + ",\"privateKey\":" + SimPages.json(pem("PRIVATE KEY", issued.key().getEncoded()))
-                    + ",\"issuer\":" + SimPages.json(pem("CERTIFICATE", ca.certificate().getEncoded())) + "}";
+                    + ",\"certificate\":" + SimPages.json(Oces3Ca.pem("CERTIFICATE", issued.certificate().getEncoded()))
+                    + ",\"privateKey\":" + SimPages.json(Oces3Ca.pem("PRIVATE KEY", issued.key().getEncoded()))
+                    + ",\"issuer\":" + SimPages.json(ca.certificatePem()) + "}";
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
     }
 }
