@@ -1,5 +1,6 @@
 package dk.forbind.access;
 
+import dk.forbind.access.grants.AccessGrant;
 import dk.forbind.access.grants.AccessGrants;
 import dk.forbind.api.UntrustedText;
 import dk.forbind.api.auth.AccessDecision;
@@ -44,7 +45,6 @@ public class GrantedAccess implements AgencyAccess {
 
     @Override
     public List<String> grants() {
-        return grants.grants().stream().map(g -> "grant." + g.name() + " = " + g.cvr()
-                + g.system().map(id -> "/" + id).orElse("") + " : " + String.join(", ", g.targets())).toList();
+        return grants.grants().stream().map(AccessGrant::line).toList();
     }
 }

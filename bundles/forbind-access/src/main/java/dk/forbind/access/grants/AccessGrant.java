@@ -16,6 +16,16 @@ public record AccessGrant(String name, String cvr, Optional<UUID> system, Set<St
         targets = Set.copyOf(targets);
     }
 
+    /** Its key in the configuration, {@code grant.<name>}. */
+    public String key() {
+        return AccessGrants.PREFIX + name;
+    }
+
+    /** The grant as a line of the configuration file. */
+    public String line() {
+        return key() + " = " + cvr + system.map(id -> "/" + id).orElse("") + " : " + String.join(", ", targets);
+    }
+
     public boolean coversCaller(AgencySystem caller) {
         return cvr.equals(caller.cvr()) && system.map(id -> id.equals(caller.systemId())).orElse(true);
     }

@@ -78,7 +78,7 @@ public final class AccessGrants {
     public AccessDecision decide(AgencySystem caller, String target) {
         for (AccessGrant grant : grants) {
             if (grant.coversCaller(caller) && grant.coversTarget(target)) {
-                return AccessDecision.allowed("grant." + grant.name());
+                return AccessDecision.allowed(grant.key());
             }
         }
         return AccessDecision.denied("no grant lets CVR " + caller.cvr() + " (system " + caller.systemId()
