@@ -1,10 +1,10 @@
 package dk.forbind.access;
 
-import dk.forbind.access.grants.AccessGrant;
 import dk.forbind.access.grants.AccessGrants;
 import dk.forbind.api.UntrustedText;
 import dk.forbind.api.auth.AccessDecision;
 import dk.forbind.api.auth.AgencyAccess;
+import dk.forbind.api.auth.AgencyGrant;
 import dk.forbind.api.auth.AgencySystem;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ public class GrantedAccess implements AgencyAccess {
     }
 
     @Override
-    public List<String> grants() {
-        return grants.grants().stream().map(AccessGrant::line).toList();
+    public List<AgencyGrant> grants() {
+        return grants.grants();
     }
 }

@@ -15,6 +15,14 @@ public final class ForbindAddresses {
         return PREFIX + connectorId + ".in";
     }
 
+    /**
+     * Where the platform puts what an agency's systems read from the broker (receipts, answers):
+     * addresses beginning {@code forbind.agency.<cvr>.}, readable by that agency's systems only.
+     */
+    public static String agencyReplies(String cvr) {
+        return PREFIX + "agency." + cvr + ".";
+    }
+
     /** The dead-letter queue of an address: {@code DLQ.<address>}. */
     public static String deadLetter(String address) {
         return DEAD_LETTER_PREFIX + address;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dk.forbind.api.DataSubject;
 import dk.forbind.api.auth.AccessDecision;
 import dk.forbind.api.auth.AgencyAccess;
+import dk.forbind.api.auth.AgencyGrant;
 import dk.forbind.api.auth.AgencySystem;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.auth.ForbindRole;
@@ -32,7 +33,7 @@ class AgencyGrantCheckTest {
         }
 
         @Override
-        public List<String> grants() {
+        public List<AgencyGrant> grants() {
             return List.of();
         }
     };

@@ -21,7 +21,7 @@ public class AccessListCommand implements Action {
         } else if (access.grants().isEmpty()) {
             System.out.println("No grants: no agency system may reach anything (deny by default).");
         } else {
-            access.grants().forEach(System.out::println);
+            access.grants().forEach(grant -> System.out.println(grant.line()));
         }
         return null;
     }

@@ -1,6 +1,7 @@
 package dk.forbind.access.grants;
 
 import dk.forbind.api.auth.AccessDecision;
+import dk.forbind.api.auth.AgencyGrant;
 import dk.forbind.api.auth.AgencySystem;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,13 +27,12 @@ import java.util.regex.Pattern;
  * something other than what was written.
  */
 public final class AccessGrants {
-    static final String PREFIX = "grant.";
     private static final Pattern GRANTEE = Pattern.compile("(\\d{8})(?:/([0-9a-fA-F-]{36}))?");
     private static final Pattern TARGET = Pattern.compile("api:[a-z0-9-]+\\.([a-z0-9-]+|\\*)|connector:[a-z0-9-]+");
 
-    private final List<AccessGrant> grants;
+    private final List<AgencyGrant> grants;
 
-    private AccessGrants(List<AccessGrant> grants) {
+    private AccessGrants(List<AgencyGrant> grants) {
         this.grants = List.copyOf(grants);
     }
 
@@ -42,16 +42,16 @@ public final class AccessGrants {
 
     /** The grants among configuration properties ({@code grant.<name>}; other keys are ignored). */
     public static AccessGrants parse(Map<String, ?> properties) {
-        List<AccessGrant> grants = new ArrayList<>();
+        List<AgencyGrant> grants = new ArrayList<>();
         for (Map.Entry<String, ?> entry : new TreeMap<>(properties).entrySet()) {
-            if (entry.getKey().startsWith(PREFIX)) {
+            if (entry.getKey().startsWith(AgencyGrant.KEY_PREFIX)) {
                 grants.add(grant(entry.getKey(), String.valueOf(entry.getValue())));
             }
         }
         return new AccessGrants(grants);
     }
 
-    private static AccessGrant grant(String key, String value) {
+    private static AgencyGrant grant(String key, String value) {
         int colon = value.indexOf(':');
         if (colon < 0) {
             throw new IllegalArgumentException(key + ": expected '<cvr>[/<system uuid>] : <target>, ...', got '"
@@ -70,13 +70,13 @@ public final class AccessGrants {
             }
             targets.add(target);
         }
-        return new AccessGrant(key.substring(PREFIX.length()), grantee.group(1),
+        return new AgencyGrant(key.substring(AgencyGrant.KEY_PREFIX.length()), grantee.group(1),
                 Optional.ofNullable(grantee.group(2)).map(UUID::fromString), targets);
     }
 
     /** Whether the caller may reach the target, and why (the grant that allows it, or that none does). */
     public AccessDecision decide(AgencySystem caller, String target) {
-        for (AccessGrant grant : grants) {
+        for (AgencyGrant grant : grants) {
             if (grant.coversCaller(caller) && grant.coversTarget(target)) {
                 return AccessDecision.allowed(grant.key());
             }
@@ -85,7 +85,7 @@ public final class AccessGrants {
                 + ") reach " + target);
     }
 
-    public List<AccessGrant> grants() {
+    public List<AgencyGrant> grants() {
         return grants;
     }
 }

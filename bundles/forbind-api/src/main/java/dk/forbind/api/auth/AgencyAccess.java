@@ -12,6 +12,9 @@ public interface AgencyAccess {
     /** Whether the system may reach the target, with the reason (the grant that allows it, or that none does). */
     AccessDecision decide(AgencySystem system, String target);
 
-    /** The grants as configured, one line each, for operators. */
-    List<String> grants();
+    /**
+     * The grants as configured, in the order of their keys. The service's properties change with them, so a
+     * component that derives settings from the grants (the broker's permissions) hears of each change.
+     */
+    List<AgencyGrant> grants();
 }

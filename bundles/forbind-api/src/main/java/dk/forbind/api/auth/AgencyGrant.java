@@ -1,6 +1,5 @@
-package dk.forbind.access.grants;
+package dk.forbind.api.auth;
 
-import dk.forbind.api.auth.AgencySystem;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -8,17 +7,21 @@ import java.util.UUID;
 /**
  * One line of {@code etc/dk.forbind.access.cfg}: an agency (its CVR, optionally only one of its systems) may reach
  * these targets — {@code api:<api>.<operation>} or {@code connector:<id>}; {@code api:<api>.*} grants every
- * operation of one API. Nothing else is granted.
+ * operation of one API. Nothing else is granted. A {@code connector:<id>} target also lets the agency's systems
+ * send to the connector's inbound address on the broker.
  */
-public record AccessGrant(String name, String cvr, Optional<UUID> system, Set<String> targets) {
+public record AgencyGrant(String name, String cvr, Optional<UUID> system, Set<String> targets) {
 
-    public AccessGrant {
+    /** How a grant's key in {@code etc/dk.forbind.access.cfg} begins. */
+    public static final String KEY_PREFIX = "grant.";
+
+    public AgencyGrant {
         targets = Set.copyOf(targets);
     }
 
     /** Its key in the configuration, {@code grant.<name>}. */
     public String key() {
-        return AccessGrants.PREFIX + name;
+        return KEY_PREFIX + name;
     }
 
     /** The grant as a line of the configuration file. */
