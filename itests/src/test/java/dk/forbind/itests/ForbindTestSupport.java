@@ -30,6 +30,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,6 +114,16 @@ public abstract class ForbindTestSupport {
     /** The node's HTTPS port (inside the container). */
     static int httpsPort() {
         return Integer.parseInt(System.getProperty(NodeSettings.HTTPS_PORT_PROPERTY));
+    }
+
+    /** The port of the node's broker acceptor for the platform (inside the container). */
+    static int brokerPort() {
+        return Integer.parseInt(System.getProperty("forbind.broker.port"));
+    }
+
+    /** The port of the node's broker acceptor for agency systems (inside the container). */
+    static int agencyBrokerPort() {
+        return Integer.parseInt(System.getProperty(NodeSettings.AGENCY_BROKER_PORT_PROPERTY));
     }
 
     /** The node's HTTP port (inside the container). */
@@ -215,12 +226,29 @@ public abstract class ForbindTestSupport {
 
     /** The next text message on a queue, or null if none comes within the timeout. */
     protected String receiveText(String queue, Duration timeout) throws Exception {
+        ReceivedText received = receive(queue, timeout);
+        return received == null ? null : received.text();
+    }
+
+    /** The next text message on a queue with its string properties, or null if none comes within the timeout. */
+    protected ReceivedText receive(String queue, Duration timeout) throws Exception {
         try (javax.jms.Connection connection = connectionFactory.createConnection();
              javax.jms.Session session = connection.createSession(false, javax.jms.Session.AUTO_ACKNOWLEDGE)) {
             connection.start();
             javax.jms.Message message = session.createConsumer(session.createQueue(queue)).receive(timeout.toMillis());
-            return message == null ? null : ((javax.jms.TextMessage) message).getText();
+            if (message == null) {
+                return null;
+            }
+            Map<String, String> properties = new TreeMap<>();
+            for (Object name : Collections.list(message.getPropertyNames())) {
+                properties.put((String) name, message.getStringProperty((String) name));
+            }
+            return new ReceivedText(((javax.jms.TextMessage) message).getText(), properties);
         }
+    }
+
+    /** A text message as the platform received it. */
+    protected record ReceivedText(String text, Map<String, String> properties) {
     }
 
     /** GET on the node's HTTP port: status code and body. */

@@ -17,12 +17,17 @@ final class NodeSettings {
     record Setting(String file, String key, String value) {
     }
 
+    /** The system property that tells code inside a Pax Exam container its broker's port for agency systems. */
+    static final String AGENCY_BROKER_PORT_PROPERTY = "forbind.itest.agency.broker.port";
+    private static final String AGENCY_ACCEPTOR = "etc/dk.forbind.broker.agencies.cfg";
+
     /** The system property that tells code inside a Pax Exam container its node's HTTPS port. */
     static final String HTTPS_PORT_PROPERTY = "forbind.itest.https.port";
 
     final int httpPort = FreePorts.next();
     final int httpsPort = FreePorts.next();
     final int brokerPort = FreePorts.next();
+    final int agencyBrokerPort = FreePorts.next();
     final int sshPort = FreePorts.next();
     final int jmxRegistryPort = FreePorts.next();
     final int jmxServerPort = FreePorts.next();
@@ -37,6 +42,8 @@ final class NodeSettings {
         set("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", jmxRegistryPort);
         set("etc/org.apache.karaf.management.cfg", "rmiServerPort", jmxServerPort);
         set("etc/system.properties", "forbind.broker.port", brokerPort);
+        set("etc/system.properties", AGENCY_BROKER_PORT_PROPERTY, agencyBrokerPort);
+        set(AGENCY_ACCEPTOR, "port", agencyBrokerPort);
         set("etc/org.ops4j.connectionfactory-forbind.cfg", "url",
                 "tcp://127.0.0.1:" + brokerPort + "?reconnectAttempts=-1&retryInterval=500");
         String simulator = simulator(httpPort);
@@ -72,6 +79,8 @@ final class NodeSettings {
         set("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.key.password", NodeTls.PASSWORD);
         set("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.truststore.password", NodeTls.PASSWORD);
         set("etc/dk.forbind.sim.eid.cfg", "oces3.ca.password", NodeTls.PASSWORD);
+        set(AGENCY_ACCEPTOR, "keystore.password", NodeTls.PASSWORD);
+        set(AGENCY_ACCEPTOR, "truststore.password", NodeTls.PASSWORD);
         return this;
     }
 

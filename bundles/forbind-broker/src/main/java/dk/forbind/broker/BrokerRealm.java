@@ -1,5 +1,6 @@
 package dk.forbind.broker;
 
+import dk.forbind.broker.agency.AgencyCertificateLogin;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.karaf.jaas.config.JaasRealm;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * The JAAS realm {@code forbind-broker} that the embedded Artemis broker authenticates against
  * ({@code domain} in {@code etc/org.apache.activemq.artemis.cfg}). Its accounts live in a file of their
  * own, apart from Karaf's {@code users.properties}: a broker account can use the broker and nothing
- * else — no shell, no JMX, no web console. Passwords are stored as digests ({CRYPT}…{CRYPT}).
+ * else — no shell, no JMX, no web console. Passwords are stored as digests ({CRYPT}…{CRYPT}). Agency systems have
+ * no account here: they log in by the system certificate of their TLS connection ({@link AgencyCertificateLogin}).
  */
 @Component(immediate = true, configurationPid = "dk.forbind.broker")
 @Designate(ocd = BrokerRealm.Settings.class)
@@ -57,13 +59,18 @@ public class BrokerRealm {
         Module accounts = new Module();
         accounts.setName("broker-accounts");
         accounts.setClassName(PropertiesLoginModule.class.getName());
-        accounts.setFlags("required");
+        accounts.setFlags("sufficient");
         accounts.setOptions(options);
+        Module agencySystems = new Module();
+        agencySystems.setName("agency-system-certificates");
+        agencySystems.setClassName(AgencyCertificateLogin.class.getName());
+        agencySystems.setFlags("sufficient");
+        agencySystems.setOptions(new Properties());
         Config realm = new Config();
         realm.setName(NAME);
         realm.setRank(0);
         realm.setBundleContext(context);
-        realm.setModules(new Module[] {accounts});
+        realm.setModules(new Module[] {accounts, agencySystems});
         registration = context.registerService(JaasRealm.class, realm, null);
         LOG.info("Broker realm {} active: accounts in {}", NAME, users);
     }

@@ -1,6 +1,7 @@
 package dk.forbind.core;
 
 import dk.forbind.api.ForbindHeaders;
+import dk.forbind.api.auth.AgencySystem;
 import dk.forbind.api.auth.ForbindPrincipal;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,16 +25,24 @@ public final class PrincipalHeaders {
         headers.put(ForbindHeaders.LOA, principal.loa().label());
         headers.put(ForbindHeaders.INITIATOR_PERSON, principal.name());
         boolean namesSubject = existing.get(ForbindHeaders.SUBJECT_ID) != null;
-        principal.agencySystem().ifPresent(system -> {
-            headers.put(ForbindHeaders.INITIATOR_ORG, system.cvr());
-            headers.put(ForbindHeaders.INITIATOR_SYSTEM, system.name() + " (" + system.systemId() + ")");
-            headers.put(ForbindHeaders.INITIATOR_ORG_NAME, null);
-            headers.put(ForbindHeaders.INITIATOR_PERSON, null);
-        });
+        principal.agencySystem().ifPresent(system -> headers.putAll(ofAgencySystem(system)));
         principal.subject().filter(self -> !namesSubject).ifPresent(self -> {
             headers.put(ForbindHeaders.SUBJECT_TYPE, self.type().name());
             headers.put(ForbindHeaders.SUBJECT_ID, self.id());
         });
+        return headers;
+    }
+
+    /**
+     * The initiator headers of a message an agency's system sent, as its certificate proved them: its CVR and its
+     * system, and no caller-written person or organisation name (null values, which remove those headers).
+     */
+    public static Map<String, Object> ofAgencySystem(AgencySystem system) {
+        Map<String, Object> headers = new HashMap<>();
+        headers.put(ForbindHeaders.INITIATOR_ORG, system.cvr());
+        headers.put(ForbindHeaders.INITIATOR_SYSTEM, system.name() + " (" + system.systemId() + ")");
+        headers.put(ForbindHeaders.INITIATOR_ORG_NAME, null);
+        headers.put(ForbindHeaders.INITIATOR_PERSON, null);
         return headers;
     }
 }

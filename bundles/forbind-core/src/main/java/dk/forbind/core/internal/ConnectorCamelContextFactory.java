@@ -41,6 +41,8 @@ final class ConnectorCamelContextFactory {
         context.addComponent(ForbindEndpoints.JMS, jmsComponent());
         context.adapt(ExtendedCamelContext.class).setErrorHandlerFactory(errorHandler());
         context.addRoutePolicyFactory((camel, routeId, route) -> new CorrelationPolicy(connector.id()));
+        AgencySenderPolicy agencySender = new AgencySenderPolicy();
+        context.addRoutePolicyFactory((camel, routeId, route) -> agencySender);
         connector.minimumAssurance().ifPresent(level -> {
             AssuranceLevelPolicy assurance = new AssuranceLevelPolicy(connector, level);
             context.addRoutePolicyFactory((camel, routeId, route) -> assurance);
