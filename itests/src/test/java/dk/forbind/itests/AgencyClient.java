@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
+import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
@@ -50,6 +53,17 @@ final class AgencyClient {
 
     private static AgencyClient presenting(PrivateKey key, X509Certificate... chain) throws Exception {
         return new AgencyClient(TlsClientContext.of(nodeKeystore(), NodeTls.PASSWORD.toCharArray(), key, chain));
+    }
+
+    /** A client that presents the key and chain of a PKCS#12 keystore (alias "system"). */
+    static AgencyClient presenting(Path keystore, String password) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keystore)) {
+            store.load(in, password.toCharArray());
+        }
+        return presenting((PrivateKey) store.getKey("system", password.toCharArray()),
+                Arrays.stream(store.getCertificateChain("system")).map(X509Certificate.class::cast)
+                        .toArray(X509Certificate[]::new));
     }
 
     /** A client that presents no certificate. */

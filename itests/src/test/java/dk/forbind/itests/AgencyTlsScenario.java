@@ -8,9 +8,12 @@ import dk.forbind.sim.eid.oces3.Oces3Ca;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.Test;
 
 /**
@@ -68,5 +71,25 @@ public class AgencyTlsScenario extends ForbindTestSupport {
             Files.delete(config);
             Files.delete(crl);
         }
+    }
+
+    @Test
+    public void aNewcomerIssuesASystemCertificateFromTheShellAndCallsAnApiWithIt() throws Exception {
+        String printed = executeCommand("forbind:sim-issue-certificate 29190623 \"Shell system\"");
+        Matcher keystore = Pattern.compile("PKCS#12: +(\\S+) \\(password (\\S+)\\)").matcher(printed);
+        assertTrue(printed, keystore.find());
+        assertTrue(printed, printed.contains("grant.my-system = 29190623/"));
+        Path file = Path.of(keystore.group(1));
+        assertEquals("owner-only", "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        Path config = Path.of(System.getProperty("karaf.etc"), "dk.forbind.access.cfg");
+        Files.writeString(config, "trusted.issuers.file = ${karaf.etc}/forbind-agency-issuers.pem\n"
+                + "grant.housing-auditor = 29190623 : api:transparency.auditor\n");
+        try {
+            AgencyClient system = AgencyClient.presenting(file, keystore.group(2));
+            await("the shell-issued certificate opens the granted API", () -> system.get(VERIFY).status() == 200);
+        } finally {
+            Files.delete(config);
+        }
+        assertTrue(executeCommand("forbind:sim-issue-certificate 2919 x").startsWith("Not issued: cvr is required"));
     }
 }

@@ -1,10 +1,8 @@
 package dk.forbind.sim.eid;
 
-import dk.forbind.sim.eid.oces3.Oces3Ca;
 import dk.forbind.sim.eid.saml.SamlIdentityProvider;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
 import javax.servlet.Servlet;
@@ -14,6 +12,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -26,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * {@link TokenRequestForm}) and a login page {@code GET|POST login}; and a NemLog-in style SAML
  * identity provider: {@code GET saml/metadata}, {@code POST saml/assertion} (form, see
  * {@link SamlAssertionForm}); and the development agency CA: {@code POST oces3/system-certificate} (form, see
- * {@link SystemCertificateForm}). Keys and certificate are generated at start; the CA is made at first start.
+ * {@link SystemCertificateForm}, from the {@link DevelopmentAgencyCa}). Keys and certificate are generated at start;
+ * the CA is made at first start.
  */
 @Component(service = Servlet.class, configurationPid = "dk.forbind.sim.eid",
         configurationPolicy = ConfigurationPolicy.OPTIONAL, property = {
@@ -59,15 +59,14 @@ public class SimEidServlet extends HttpServlet {
     private transient SimulatedBroker broker;
     private transient SamlIdentityProvider saml;
     private transient Config config;
-    private transient Oces3Ca agencyCa;
+    @Reference
+    private transient DevelopmentAgencyCa agencyCa;
 
     @Activate
     void activate(Config config) {
         this.config = config;
         this.broker = new SimulatedBroker(config.issuer());
         this.saml = new SamlIdentityProvider(config.saml_entity_id());
-        this.agencyCa = config.oces3_ca_file().isBlank() ? null
-                : Oces3Ca.load(Path.of(config.oces3_ca_file()), config.oces3_ca_password().toCharArray());
         LOG.warn("eID broker SIMULATOR active at {} — development and tests only; never in production",
                 config.issuer());
     }
@@ -128,15 +127,12 @@ public class SimEidServlet extends HttpServlet {
     }
 
     private void issueSystemCertificate(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (agencyCa == null) {
-            write(response, 404, "application/json", SimPages.error("no development agency CA is configured"
-                    + " (oces3.ca.file in etc/dk.forbind.sim.eid.cfg)"));
-            return;
-        }
         try {
             write(response, 200, "application/json", SystemCertificateForm.issue(agencyCa, request::getParameter));
         } catch (IllegalArgumentException e) {
             write(response, 400, "application/json", SimPages.error(e.getMessage()));
+        } catch (IllegalStateException e) {
+            write(response, 404, "application/json", SimPages.error(e.getMessage()));
         }
     }
 

@@ -1,7 +1,5 @@
 package dk.forbind.sim.eid;
 
-import dk.forbind.sim.eid.oces3.Oces3Ca;
-import java.security.cert.CertificateEncodingException;
 import java.util.function.Function;
 
 /**
@@ -14,24 +12,11 @@ final class SystemCertificateForm {
     private SystemCertificateForm() {
     }
 
-    static String issue(Oces3Ca ca, Function<String, String> form) {
-        String cvr = form.apply("cvr");
-        if (cvr == null || !cvr.strip().matches("\\d{8}")) {
-            throw new IllegalArgumentException("cvr is required: the agency's 8-digit CVR number");
-        }
-        String system = form.apply("system");
-        if (system == null || system.isBlank()) {
-            throw new IllegalArgumentException("system is required: the system's name (the certificate's CN)");
-        }
-        Oces3Ca.SystemCertificate request = ca.system(cvr.strip(), system.strip());
-        Oces3Ca.Issued issued = request.issue();
-        try {
-            return "{\"systemId\":" + SimPages.json(request.systemId().toString())
-                    + ",\"certificate\":" + SimPages.json(Oces3Ca.pem("CERTIFICATE", issued.certificate().getEncoded()))
-                    + ",\"privateKey\":" + SimPages.json(Oces3Ca.pem("PRIVATE KEY", issued.key().getEncoded()))
-                    + ",\"issuer\":" + SimPages.json(ca.certificatePem()) + "}";
-        } catch (CertificateEncodingException e) {
-            throw new IllegalStateException(e);
-        }
+    static String issue(DevelopmentAgencyCa ca, Function<String, String> form) {
+        DevelopmentAgencyCa.IssuedSystem issued = ca.issue(form.apply("cvr"), form.apply("system"));
+        return "{\"systemId\":" + SimPages.json(issued.systemId().toString())
+                + ",\"certificate\":" + SimPages.json(issued.certificatePem())
+                + ",\"privateKey\":" + SimPages.json(issued.privateKeyPem())
+                + ",\"issuer\":" + SimPages.json(issued.issuerPem()) + "}";
     }
 }

@@ -32,7 +32,7 @@ class SystemCertificateFormTest {
     void aSavedCaIssuesACertificateAndKeyThatBelongTogether() throws Exception {
         Oces3Ca made = new Oces3Ca("Forbind development agency CA");
         Oces3Ca ca = Oces3Ca.load(made.save(etc.resolve("ca.p12"), "secret".toCharArray()), "secret".toCharArray());
-        JsonObject issued = (JsonObject) Jsoner.deserialize(SystemCertificateForm.issue(ca,
+        JsonObject issued = (JsonObject) Jsoner.deserialize(SystemCertificateForm.issue(new DevelopmentAgencyCa(ca),
                 Map.of("cvr", "29190623", "system", "Boligstøtte")::get));
 
         X509Certificate certificate = certificate(issued.getString("certificate"));
@@ -57,10 +57,16 @@ class SystemCertificateFormTest {
     @Test
     void aRequestWithoutCvrOrSystemIsRefused() {
         Oces3Ca ca = new Oces3Ca("CA");
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> SystemCertificateForm.issue(ca,
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> SystemCertificateForm.issue(new DevelopmentAgencyCa(ca),
                 Map.of("cvr", "2919", "system", "x")::get)).getMessage().contains("8-digit CVR"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> SystemCertificateForm.issue(ca,
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> SystemCertificateForm.issue(new DevelopmentAgencyCa(ca),
                 Map.of("cvr", "29190623")::get)).getMessage().contains("system is required"));
+    }
+
+    @Test
+    void withoutADevelopmentCaNothingIsIssued() {
+        assertTrue(assertThrows(IllegalStateException.class, () -> new DevelopmentAgencyCa().issue("29190623", "x"))
+                .getMessage().contains("no development agency CA is configured"));
     }
 
     private static X509Certificate certificate(String pem) throws Exception {
