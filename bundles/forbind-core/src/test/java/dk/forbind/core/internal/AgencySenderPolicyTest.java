@@ -17,7 +17,6 @@ import javax.jms.Session;
 import javax.jms.TextMessage;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,10 +42,7 @@ class AgencySenderPolicyTest {
 
     @BeforeEach
     void start() throws Exception {
-        camel = new DefaultCamelContext();
-        new ConnectorCamelContextFactory(broker.connectionFactory(), PlatformErrorHandlingTest.config(2))
-                .configure(camel, CONNECTOR, new TrafficCounter());
-        camel.start();
+        camel = PlatformErrorHandlingTest.startedContext(broker, CONNECTOR, 2, new TrafficCounter());
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

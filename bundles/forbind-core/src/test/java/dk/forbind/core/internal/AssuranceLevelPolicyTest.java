@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.jms.Message;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,10 +36,7 @@ class AssuranceLevelPolicyTest {
 
     @BeforeEach
     void start() throws Exception {
-        camel = new DefaultCamelContext();
-        new ConnectorCamelContextFactory(broker.connectionFactory(), PlatformErrorHandlingTest.config(2))
-                .configure(camel, CONNECTOR, new TrafficCounter());
-        camel.start();
+        camel = PlatformErrorHandlingTest.startedContext(broker, CONNECTOR, 2, new TrafficCounter());
         camel.addRoutes(new DeadLetterRoute(CONNECTOR));
         camel.addRoutes(new RouteBuilder() {
             @Override

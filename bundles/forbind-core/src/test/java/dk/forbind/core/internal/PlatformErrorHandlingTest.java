@@ -38,9 +38,7 @@ class PlatformErrorHandlingTest {
     @BeforeEach
     void startContext() throws Exception {
         broker = new EmbeddedBroker();
-        camel = new DefaultCamelContext();
-        new ConnectorCamelContextFactory(broker.connectionFactory(), config(2)).configure(camel, CONNECTOR, traffic);
-        camel.start();
+        camel = startedContext(broker, CONNECTOR, 2, traffic);
         camel.addRoutes(new DeadLetterRoute(CONNECTOR));
         camel.addRoutes(new RouteBuilder() {
             @Override
@@ -122,6 +120,16 @@ class PlatformErrorHandlingTest {
 
     private List<Message> browse(String queue) throws Exception {
         return broker.browse(queue);
+    }
+
+    /** A started CamelContext with the platform's promises for the connector, on the test broker. */
+    static CamelContext startedContext(EmbeddedBroker broker, ConnectorDescriptor connector, int redeliveries,
+                                       TrafficCounter traffic) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        new ConnectorCamelContextFactory(broker.connectionFactory(), config(redeliveries))
+                .configure(context, connector, traffic);
+        context.start();
+        return context;
     }
 
     static CoreConfig config(int redeliveries) {

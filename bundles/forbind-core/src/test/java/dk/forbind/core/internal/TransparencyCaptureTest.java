@@ -21,7 +21,6 @@ import javax.jms.Message;
 import javax.jms.TextMessage;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -117,10 +116,7 @@ class TransparencyCaptureTest {
     private void start(ConnectorDescriptor connector) throws Exception {
         in = connector.inboundAddress();
         String out = "forbind." + connector.id() + ".out";
-        camel = new DefaultCamelContext();
-        new ConnectorCamelContextFactory(broker.connectionFactory(), PlatformErrorHandlingTest.config(0))
-                .configure(camel, connector, new TrafficCounter());
-        camel.start();
+        camel = PlatformErrorHandlingTest.startedContext(broker, connector, 0, new TrafficCounter());
         camel.addRoutes(new DeadLetterRoute(connector));
         camel.addRoutes(new RouteBuilder() {
             @Override
