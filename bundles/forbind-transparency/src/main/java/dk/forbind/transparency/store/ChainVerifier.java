@@ -39,12 +39,17 @@ public final class ChainVerifier {
 
     public ChainVerification verify() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            boolean readOnly = connection.isReadOnly();
             connection.setAutoCommit(false); // PostgreSQL streams a result set only inside a transaction
             connection.setReadOnly(true);
             try {
                 return walk(connection);
             } finally {
+                // back to the pool as it was taken: a pooled connection left read-only refused the next writer
                 connection.rollback();
+                connection.setReadOnly(readOnly);
+                connection.setAutoCommit(autoCommit);
             }
         }
     }
