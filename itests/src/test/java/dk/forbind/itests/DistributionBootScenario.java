@@ -78,7 +78,9 @@ public class DistributionBootScenario extends ForbindTestSupport {
         awaitConnector("person-register", ConnectorState.RUNNING);
         await("health UP", () -> httpGet("/forbind/health").status() == 200);
         HttpAnswer health = httpGet("/forbind/health");
-        assertTrue(health.body(), health.body().startsWith("{\"status\":\"UP\""));
+        // scenarios sharing this node park messages of their own: DEGRADED, ready, while dead letters wait
+        boolean deadLettersWait = !health.json().getCollection("deadLetters").isEmpty();
+        assertEquals(health.body(), deadLettersWait ? "DEGRADED" : "UP", health.json().getString("status"));
         assertTrue(health.body(), health.body().contains("\"broker\":{\"status\":\"UP\"}"));
         assertTrue(health.body(), health.body().contains("\"database\":{\"status\":\"UP\"}"));
         assertEquals(200, httpGet("/forbind/health/live").status());

@@ -1,6 +1,9 @@
 package dk.forbind.api;
 
 import dk.forbind.api.auth.NsisLevel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -11,18 +14,28 @@ import java.util.regex.Pattern;
  * data subjects must carry a {@link ProcessingDeclaration}; the runtime refuses to start it otherwise.
  * A connector may require a minimum NSIS level of assurance ({@code minimumLoa}) of the person on
  * whose behalf each message comes (header {@code ForbindLoa}); the runtime parks the others.
+ * A connector names what it needs ({@link ConnectorDependency}): while one is down its messages wait.
  */
 public record ConnectorDescriptor(String id, String agency, String description, boolean handlesDataSubjects,
-                                  ProcessingDeclaration declaration, NsisLevel minimumLoa) {
+                                  ProcessingDeclaration declaration, NsisLevel minimumLoa,
+                                  List<ConnectorDependency> dependencies) {
 
     public ConnectorDescriptor(String id, String agency, String description, boolean handlesDataSubjects,
                                ProcessingDeclaration declaration) {
-        this(id, agency, description, handlesDataSubjects, declaration, null);
+        this(id, agency, description, handlesDataSubjects, declaration, null, List.of());
     }
 
     /** The same connector, requiring at least {@code level} of every message. */
     public ConnectorDescriptor requiringAtLeast(NsisLevel level) {
-        return new ConnectorDescriptor(id, agency, description, handlesDataSubjects, declaration, level);
+        return new ConnectorDescriptor(id, agency, description, handlesDataSubjects, declaration, level,
+                dependencies);
+    }
+
+    /** The same connector, needing these too. */
+    public ConnectorDescriptor dependingOn(ConnectorDependency... needed) {
+        List<ConnectorDependency> all = new ArrayList<>(dependencies);
+        all.addAll(Arrays.asList(needed));
+        return new ConnectorDescriptor(id, agency, description, handlesDataSubjects, declaration, minimumLoa, all);
     }
 
     public Optional<NsisLevel> minimumAssurance() {
@@ -41,6 +54,10 @@ public record ConnectorDescriptor(String id, String agency, String description, 
             throw new IllegalArgumentException("connector " + id + " must name its owning agency (CVR or MyndighedsID)");
         }
         description = description == null ? "" : description;
+        dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
+        if (dependencies.stream().map(ConnectorDependency::name).distinct().count() != dependencies.size()) {
+            throw new IllegalArgumentException("connector " + id + " names a dependency twice: " + dependencies);
+        }
     }
 
     /** A connector that handles citizens' or businesses' data, with its declaration. */

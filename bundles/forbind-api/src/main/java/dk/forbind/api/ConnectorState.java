@@ -4,6 +4,11 @@ package dk.forbind.api;
 public enum ConnectorState {
     STARTING,
     RUNNING,
+    /**
+     * Its consumers are suspended because something it needs is down (its reason says what, since when); its
+     * messages wait on the broker, and it resumes by itself when the dependency answers again.
+     */
+    WAITING,
     /** Draining in-flight messages before it stops. */
     STOPPING,
     STOPPED,

@@ -1,5 +1,6 @@
 package dk.forbind.routefiles;
 
+import dk.forbind.api.ConnectorDependency;
 import dk.forbind.api.ConnectorDescriptor;
 import dk.forbind.api.ProcessingDeclaration;
 import dk.forbind.api.auth.NsisLevel;
@@ -29,12 +30,15 @@ import java.util.Properties;
  * retention = 10 years
  * processing.type = DATA_PROCESSING
  * minimum.loa = Substantial
+ * depends.on = database, tax-system=https://skat.example.dk/health
  * </pre>
  * The purpose and the rest are required when {@code handles.data.subjects} is true; without them
  * the platform refuses the connector, as it refuses a bundle without a declaration. The processing
  * type (DATA_REQUEST, DATA_RESPONSE, DATA_PROCESSING, INTERNAL_PROCESSING) is the default of the
  * connector's data-access events; it is DATA_PROCESSING when left out. {@code minimum.loa} (Low,
  * Substantial, High) makes the platform park every message whose {@code ForbindLoa} is lower.
+ * {@code depends.on} names what the connector needs ({@code database}, {@code <name>=<http(s) URL>},
+ * {@code address:<address>}): while one is down the connector waits instead of parking its messages.
  */
 final class RouteFileDeclaration {
 
@@ -55,7 +59,8 @@ final class RouteFileDeclaration {
                         ProcessingType.parse(p.getProperty("processing.type", "DATA_PROCESSING")));
         String minimum = p.getProperty("minimum.loa");
         return new ConnectorDescriptor(id, required(p, "agency", file), p.getProperty("description", ""), subjects,
-                declaration, minimum == null || minimum.isBlank() ? null : NsisLevel.parse(minimum));
+                declaration, minimum == null || minimum.isBlank() ? null : NsisLevel.parse(minimum),
+                list(p.getProperty("depends.on")).stream().map(ConnectorDependency::parse).toList());
     }
 
     private static String required(Properties p, String key, Path file) {

@@ -9,7 +9,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
-@Command(scope = "forbind", name = "connectors", description = "Lists the deployed connectors with state and traffic")
+@Command(scope = "forbind", name = "connectors", description = "Lists the deployed connectors with state, traffic"
+        + " since each started, and why one waits or failed")
 @Service
 public class ConnectorsCommand implements Action {
 
@@ -22,9 +23,9 @@ public class ConnectorsCommand implements Action {
         table.column("ID");
         table.column("Agency");
         table.column("State");
-        table.column("In").alignRight();
-        table.column("Out").alignRight();
-        table.column("Failed").alignRight();
+        table.column("In*").alignRight();
+        table.column("Out*").alignRight();
+        table.column("Failed*").alignRight();
         table.column("Uptime").alignRight();
         table.column("Reason").maxSize(80);
         Instant now = Instant.now();
@@ -33,6 +34,7 @@ public class ConnectorsCommand implements Action {
                     c.messagesFailed(), Durations.human(c.uptime(now)), c.reason() == null ? "" : c.reason());
         }
         table.print(System.out);
+        System.out.println("* since the connector started (the node's last start or the connector's deployment)");
         return null;
     }
 }

@@ -1,5 +1,6 @@
 package dk.forbind.connector.personregister;
 
+import dk.forbind.api.ConnectorDependency;
 import dk.forbind.api.ConnectorDescriptor;
 import dk.forbind.api.DataSubject;
 import dk.forbind.api.ForbindHeaders;
@@ -59,7 +60,8 @@ public class PersonRegisterConnector implements RouteConnector {
                         "GDPR art. 6(1)(e); the agency's case-handling mandate",
                         List.of("CPR number", "name", "address"),
                         List.of(),
-                        "As long as the person is a client of the agency, then 5 years"));
+                        "As long as the person is a client of the agency, then 5 years"))
+                .dependingOn(ConnectorDependency.database());
         table = new PersonTable(dataSource);
         table.createIfMissing();
     }

@@ -1,6 +1,7 @@
 package dk.forbind.core.dlq;
 
 import javax.jms.Connection;
+import javax.jms.ConnectionFactory;
 import javax.jms.JMSException;
 import javax.jms.Message;
 import javax.jms.MessageConsumer;
@@ -13,7 +14,7 @@ import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
  * Asks the broker about its queues through Artemis management messages, which work the same for the
  * embedded broker and an external one (the user needs the {@code manage} permission).
  */
-final class BrokerManagement {
+public final class BrokerManagement {
     private static final String MANAGEMENT_ADDRESS = "activemq.management";
     private static final long REPLY_TIMEOUT_MS = 10_000;
 
@@ -21,6 +22,16 @@ final class BrokerManagement {
 
     BrokerManagement(Connection connection) {
         this.connection = connection;
+    }
+
+    /** How many messages a queue holds, asked on a connection of its own. */
+    public static long messageCount(ConnectionFactory factory, String queue) {
+        try (Connection connection = factory.createConnection()) {
+            connection.start();
+            return new BrokerManagement(connection).messageCount(queue);
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot count the messages on " + queue + ": " + e.getMessage(), e);
+        }
     }
 
     String[] queueNames() throws JMSException {

@@ -2,17 +2,38 @@ package dk.forbind.core.health;
 
 import dk.forbind.api.ConnectorState;
 import dk.forbind.api.ConnectorStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.StringJoiner;
 
-/** Readiness of the node: broker, database and connectors, as one JSON document. */
-record HealthReport(String brokerProblem, String databaseProblem, List<ConnectorStatus> connectors) {
+/**
+ * Readiness of the node as one JSON document: broker, database, connectors and dead letters. The status is
+ * {@code DOWN} (503) when the broker or the database does not answer or a connector is starting or failed;
+ * otherwise {@code WAITING} while a connector waits for a dependency, {@code DEGRADED} while messages wait on a
+ * dead-letter queue for an operator, and {@code UP} — all three 200: the node takes work and loses none.
+ */
+record HealthReport(String brokerProblem, String databaseProblem, List<ConnectorStatus> connectors,
+                    List<DeadLetters> deadLetters) {
+
+    /** A dead-letter queue that holds messages: how many, and when the oldest was parked. */
+    record DeadLetters(String queue, long messages, Instant oldestParkedAt) {
+    }
 
     /** Ready when broker and database answer and no connector is starting or failed. */
     boolean ready() {
         return brokerProblem == null && databaseProblem == null && connectors.stream()
                 .noneMatch(c -> c.state() == ConnectorState.STARTING || c.state() == ConnectorState.FAILED);
+    }
+
+    String status() {
+        if (!ready()) {
+            return "DOWN";
+        }
+        if (connectors.stream().anyMatch(c -> c.state() == ConnectorState.WAITING)) {
+            return "WAITING";
+        }
+        return deadLetters.isEmpty() ? "UP" : "DEGRADED";
     }
 
     String toJson(Instant now) {
@@ -21,13 +42,23 @@ record HealthReport(String brokerProblem, String databaseProblem, List<Connector
             list.add("{\"id\":" + JsonText.quote(c.id()) + ",\"agency\":" + JsonText.quote(c.agency())
                     + ",\"state\":" + JsonText.quote(c.state().name()) + ",\"messagesIn\":" + c.messagesIn()
                     + ",\"messagesOut\":" + c.messagesOut() + ",\"messagesFailed\":" + c.messagesFailed()
+                    + ",\"countedSince\":" + JsonText.quote(c.startedAt() == null ? null : c.startedAt().toString())
                     + ",\"uptimeSeconds\":" + c.uptime(now).toSeconds() + ",\"reason\":" + JsonText.quote(c.reason())
                     + "}");
         }
-        return "{\"status\":" + JsonText.quote(ready() ? "UP" : "DOWN")
+        StringJoiner parked = new StringJoiner(",", "[", "]");
+        for (DeadLetters d : deadLetters) {
+            parked.add("{\"queue\":" + JsonText.quote(d.queue()) + ",\"messages\":" + d.messages()
+                    + ",\"oldestParkedAt\":" + JsonText.quote(d.oldestParkedAt() == null ? null
+                    : d.oldestParkedAt().toString())
+                    + ",\"oldestAgeSeconds\":" + (d.oldestParkedAt() == null ? "null"
+                    : Long.toString(Duration.between(d.oldestParkedAt(), now).toSeconds())) + "}");
+        }
+        return "{\"status\":" + JsonText.quote(status())
                 + ",\"broker\":" + check(brokerProblem)
                 + ",\"database\":" + check(databaseProblem)
-                + ",\"connectors\":" + list + "}";
+                + ",\"connectors\":" + list
+                + ",\"deadLetters\":" + parked + "}";
     }
 
     private static String check(String problem) {

@@ -1,9 +1,12 @@
 package dk.forbind.core.health;
 
 import dk.forbind.api.ConnectorRegistry;
+import dk.forbind.api.DeadLetter;
+import dk.forbind.api.DeadLetterOffice;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import javax.jms.ConnectionFactory;
 import javax.jms.JMSException;
 import javax.jms.Session;
@@ -15,7 +18,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * Whether the node is ready, asked afresh each time: the broker and the database answer, every connector runs.
+ * Whether the node is ready, asked afresh each time: the broker and the database answer, every connector runs —
+ * and what waits: connectors waiting for a dependency, messages on dead-letter queues.
  * Served at {@code /forbind/health} by {@link HealthServlet} and, where plain HTTP is off, by
  * {@link LocalHealthListener}.
  */
@@ -35,10 +39,33 @@ public class NodeHealth {
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DataSource dataSource;
 
-    /** The answer to a health request: 200 and UP when ready, 503 and DOWN with the reasons otherwise. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DeadLetterOffice deadLetterOffice;
+
+    /** The answer to a health request: 200 when ready (UP, WAITING or DEGRADED), 503 and DOWN with the reasons otherwise. */
     Answer answer() {
-        HealthReport report = new HealthReport(brokerProblem(), databaseProblem(), connectors.connectors());
+        String brokerProblem = brokerProblem();
+        HealthReport report = new HealthReport(brokerProblem, databaseProblem(), connectors.connectors(),
+                brokerProblem == null ? deadLetters() : List.of());
         return new Answer(report.ready() ? 200 : 503, report.toJson(Instant.now()));
+    }
+
+    /** The dead-letter queues that hold messages, with the time their oldest was parked. */
+    private List<HealthReport.DeadLetters> deadLetters() {
+        DeadLetterOffice office = deadLetterOffice;
+        if (office == null) {
+            return List.of();
+        }
+        try {
+            return office.queues().stream().filter(q -> q.messageCount() > 0)
+                    .map(q -> new HealthReport.DeadLetters(q.name(), q.messageCount(),
+                            office.browse(q.name(), 1).stream().map(DeadLetter::parkedAt).findFirst().orElse(null)))
+                    .toList();
+        } catch (RuntimeException e) {
+            return List.of(new HealthReport.DeadLetters("(dead-letter queues unreadable: " + e.getMessage() + ")",
+                    -1, null));
+        }
     }
 
     record Answer(int status, String json) {

@@ -60,6 +60,7 @@ final class ConnectorCamelContextFactory {
         JmsComponent jms = JmsComponent.jmsComponentTransacted(connectionFactory);
         jms.setDeliveryPersistent(true);
         jms.setConcurrentConsumers(Math.max(1, config.jms_concurrent_consumers()));
+        jms.setErrorHandler(new ListenerFailureLog());
         return jms;
     }
 
@@ -74,7 +75,10 @@ final class ConnectorCamelContextFactory {
                 .backOffMultiplier(config.redelivery_backoff_multiplier())
                 .maximumRedeliveryDelay(config.redelivery_maximum_delay_ms())
                 .retryWhile(new RetryUnlessInvalid(config.redelivery_maximum()))
-                .retryAttemptedLogLevel(LoggingLevel.WARN)
+                // one WARN per parked message, from DeadLetterStamp; none per held-back message (DependencyWatch
+                // logs the outage); retries and exhaustion only at DEBUG
+                .retryAttemptedLogLevel(LoggingLevel.DEBUG)
+                .retriesExhaustedLogLevel(LoggingLevel.DEBUG)
                 .logStackTrace(false);
         return handler;
     }

@@ -4,6 +4,8 @@ import dk.forbind.api.ConnectorDescriptor;
 import dk.forbind.api.ConnectorRegistry;
 import dk.forbind.api.ConnectorStatus;
 import dk.forbind.core.RouteConnector;
+import dk.forbind.core.dlq.BrokerManagement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.jms.ConnectionFactory;
+import javax.sql.DataSource;
 import org.apache.camel.spi.ComponentResolver;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -43,13 +47,23 @@ public class ConnectorRuntime implements ConnectorRegistry {
     @Reference(target = "(component=direct)")
     private ComponentResolver directComponent;
 
+    @Reference(target = "(osgi.jndi.service.name=jdbc/forbind)", cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DataSource dataSource;
+
     private final Map<RouteConnector, DeployedConnector> deployed = new LinkedHashMap<>();
+    private final ScheduledExecutorService probes = Executors.newScheduledThreadPool(2, r -> {
+        Thread t = new Thread(r, "forbind-dependency-probe");
+        t.setDaemon(true);
+        return t;
+    });
     private final ExecutorService lifecycle = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "forbind-connector-lifecycle");
         t.setDaemon(true);
         return t;
     });
     private ConnectorCamelContextFactory factory;
+    private DependencyWatching watching;
     private CoreConfig config;
 
     @Activate
@@ -57,6 +71,12 @@ public class ConnectorRuntime implements ConnectorRegistry {
         this.config = config;
         synchronized (deployed) {
             factory = new ConnectorCamelContextFactory(connectionFactory, config);
+            watching = new DependencyWatching(new DependencyProbe(() -> dataSource, connectionFactory,
+                    Duration.ofSeconds(config.dependency_probe_timeout_seconds())), probes,
+                    new DependencyWatch.Timing(Duration.ofMillis(config.dependency_probe_first_ms()),
+                            Duration.ofSeconds(config.dependency_probe_longest_seconds()),
+                            Duration.ofMinutes(config.dependency_reminder_minutes())),
+                    queue -> BrokerManagement.messageCount(connectionFactory, queue));
             deployed.values().forEach(this::scheduleStart);
         }
         LOG.info("Connector runtime active (redeliveries {}, drain timeout {}s)", config.redelivery_maximum(),
@@ -72,6 +92,7 @@ public class ConnectorRuntime implements ConnectorRegistry {
         }
         all.forEach(c -> lifecycle.execute(c::stop));
         lifecycle.shutdown();
+        probes.shutdownNow();
         try {
             if (!lifecycle.awaitTermination(config.drain_timeout_seconds() + 10L, TimeUnit.SECONDS)) {
                 LOG.warn("Connectors did not all stop in time");
@@ -111,13 +132,14 @@ public class ConnectorRuntime implements ConnectorRegistry {
 
     private void scheduleStart(DeployedConnector connector) {
         ConnectorCamelContextFactory current = factory;
+        DependencyWatching currentWatching = watching;
         lifecycle.execute(() -> {
             synchronized (deployed) {
                 if (deployed.get(connector.connector()) != connector) {
                     return; // undeployed before it could start
                 }
             }
-            connector.start(current);
+            connector.start(current, currentWatching);
         });
     }
 

@@ -27,6 +27,19 @@ public @interface CoreConfig {
     @AttributeDefinition(description = "Concurrent consumers per queue endpoint")
     int jms_concurrent_consumers() default 8;
 
+    @AttributeDefinition(description = "First probe of a dependency that went down, in milliseconds; later probes"
+            + " wait twice as long each time, with jitter")
+    long dependency_probe_first_ms() default 1000;
+
+    @AttributeDefinition(description = "Longest wait between two probes of a dependency that is down, in seconds")
+    int dependency_probe_longest_seconds() default 30;
+
+    @AttributeDefinition(description = "Time-out of one probe (database, HTTP), in seconds")
+    int dependency_probe_timeout_seconds() default 5;
+
+    @AttributeDefinition(description = "While a connector waits, how often its outage is logged again, in minutes")
+    int dependency_reminder_minutes() default 5;
+
     @AttributeDefinition(description = "Days a completed batch file is remembered by its content; the same content"
             + " dropped again within this time is refused")
     int batch_files_retention_days() default 400;

@@ -4,15 +4,20 @@ import dk.forbind.api.ConnectorDescriptor;
 import dk.forbind.api.ConnectorState;
 import dk.forbind.api.ConnectorStatus;
 import dk.forbind.core.RouteConnector;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import org.apache.camel.CamelContext;
 import org.osgi.framework.BundleContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One connector deployed on this node: its own CamelContext, its state and its traffic. */
-final class DeployedConnector {
+/**
+ * One connector deployed on this node: its own CamelContext, its state and its traffic, and the watch that
+ * suspends its consumers while something it needs is down.
+ */
+final class DeployedConnector implements DependencyWatch.Consumers {
     private static final Logger LOG = LoggerFactory.getLogger(DeployedConnector.class);
 
     private final RouteConnector connector;
@@ -23,6 +28,8 @@ final class DeployedConnector {
     private volatile Instant startedAt;
     private volatile String reason;
     private CamelContext camel;
+    private DependencyWatch watch;
+    private ToLongFunction<String> queueDepth;
 
     DeployedConnector(RouteConnector connector, BundleContext bundleContext) {
         this.connector = connector;
@@ -44,16 +51,19 @@ final class DeployedConnector {
         LOG.error("Connector {} REFUSED: {}", descriptor.id(), why);
     }
 
-    void start(ConnectorCamelContextFactory factory) {
+    synchronized void start(ConnectorCamelContextFactory factory, DependencyWatching watching) {
         Optional<String> refusal = ProcessingDeclarationRule.refusal(descriptor);
         if (refusal.isPresent()) {
             refuse(refusal.get());
             return;
         }
         try {
+            watch = new DependencyWatch(descriptor, watching.probe(), watching.scheduler(), this, watching.timing(),
+                    Clock.systemUTC());
+            queueDepth = watching.queueDepth();
             camel = factory.create(descriptor, bundleContext, traffic);
             camel.start();
-            camel.addRoutes(new DeadLetterRoute(descriptor));
+            camel.addRoutes(new DeadLetterRoute(descriptor, watch::holdsBack));
             camel.addRoutes(connector.routes());
             startedAt = Instant.now();
             state = ConnectorState.RUNNING;
@@ -69,6 +79,17 @@ final class DeployedConnector {
 
     /** Suspends consumers, lets in-flight exchanges finish (bounded by the drain timeout), then stops. */
     void stop() {
+        DependencyWatch stopping;
+        synchronized (this) {
+            stopping = watch;
+        }
+        if (stopping != null) {
+            stopping.close();
+        }
+        stopContext();
+    }
+
+    private synchronized void stopContext() {
         if (camel == null) {
             state = state == ConnectorState.REFUSED ? state : ConnectorState.STOPPED;
             return;
@@ -89,6 +110,37 @@ final class DeployedConnector {
                 LOG.warn("Connector {} did not stop cleanly: {}", descriptor.id(), e.getMessage());
             }
             camel = null;
+        }
+    }
+
+    /** Suspends the routes that take messages in; in-flight exchanges finish first (bounded by the drain time). */
+    @Override
+    public synchronized void suspend(String why) {
+        if (camel == null || state != ConnectorState.RUNNING) {
+            return;
+        }
+        state = ConnectorState.WAITING;
+        reason = why;
+        EdgeRoutes.suspend(camel);
+    }
+
+    @Override
+    public synchronized long resume() {
+        if (camel == null || state != ConnectorState.WAITING) {
+            return -1;
+        }
+        long waiting = waitingMessages();
+        EdgeRoutes.resume(camel);
+        state = ConnectorState.RUNNING;
+        reason = null;
+        return waiting;
+    }
+
+    private long waitingMessages() {
+        try {
+            return queueDepth.applyAsLong(descriptor.inboundAddress());
+        } catch (RuntimeException unknown) {
+            return -1;
         }
     }
 

@@ -7,7 +7,8 @@ import org.apache.camel.support.ExpressionAdapter;
 
 /**
  * Redeliver a failed message up to the configured number of times, except an invalid message,
- * which can never succeed and is parked at once. (Camel's retry-while predicate replaces the
+ * which can never succeed and is parked at once, and a message that failed because a dependency is down
+ * ({@link Outage}), which goes back to its queue at once to wait. (Camel's retry-while predicate replaces the
  * maximum-redeliveries bound, so the bound is applied here.)
  */
 final class RetryUnlessInvalid extends ExpressionAdapter implements Predicate {
@@ -25,7 +26,8 @@ final class RetryUnlessInvalid extends ExpressionAdapter implements Predicate {
         }
         // the counter is incremented before this is asked: 1 when deciding on the first redelivery
         int redelivery = exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class);
-        return !isInvalidMessage(failure) && redelivery <= maximumRedeliveries;
+        // an outage is not retried here: the message waits on its queue while the dependency is down
+        return !isInvalidMessage(failure) && Outage.of(failure).isEmpty() && redelivery <= maximumRedeliveries;
     }
 
     static boolean isInvalidMessage(Throwable failure) {

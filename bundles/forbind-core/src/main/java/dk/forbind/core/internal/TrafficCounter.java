@@ -26,6 +26,10 @@ final class TrafficCounter extends RoutePolicySupport {
         if (!isEdge(route)) {
             return;
         }
+        if (exchange.getProperty(MessageWaits.PROPERTY, false, Boolean.class)) {
+            in.decrement(); // back on its queue: it will be taken in again
+            return;
+        }
         if (exchange.isFailed() || exchange.getProperty(DeadLetterStamp.PARKED, false, Boolean.class)) {
             failed.increment();
         } else {
@@ -33,7 +37,8 @@ final class TrafficCounter extends RoutePolicySupport {
         }
     }
 
-    private static boolean isEdge(Route route) {
+    /** Whether the route takes messages in from outside (its consumers are what a waiting connector suspends). */
+    static boolean isEdge(Route route) {
         String uri = route.getEndpoint().getEndpointUri();
         return !(uri.startsWith("direct:") || uri.startsWith("seda:") || uri.startsWith("vm:"));
     }

@@ -56,8 +56,8 @@ final class TransparencyCapture extends RoutePolicySupport {
     }
 
     private void record(Route route, Exchange exchange) {
-        if (exchange.isFailed() || exchange.getProperty(DeadLetterStamp.PARKED) != null
-                || exchange.getProperty(CAPTURED) != null) {
+        if (exchange.isFailed() || exchange.isRollbackOnly() || exchange.getProperty(DeadLetterStamp.PARKED) != null
+                || exchange.getProperty(MessageWaits.PROPERTY) != null || exchange.getProperty(CAPTURED) != null) {
             return;
         }
         try {

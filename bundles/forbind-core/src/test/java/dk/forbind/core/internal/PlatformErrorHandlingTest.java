@@ -173,6 +173,26 @@ class PlatformErrorHandlingTest {
             public int batch_files_retention_days() {
                 return 400;
             }
+
+            @Override
+            public long dependency_probe_first_ms() {
+                return 100;
+            }
+
+            @Override
+            public int dependency_probe_longest_seconds() {
+                return 1;
+            }
+
+            @Override
+            public int dependency_probe_timeout_seconds() {
+                return 2;
+            }
+
+            @Override
+            public int dependency_reminder_minutes() {
+                return 5;
+            }
         };
     }
 }
