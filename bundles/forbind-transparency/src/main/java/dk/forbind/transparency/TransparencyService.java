@@ -4,6 +4,8 @@ import dk.forbind.api.transparency.ChainVerification;
 import dk.forbind.api.transparency.DataAccessEvent;
 import dk.forbind.api.transparency.RetentionPurge;
 import dk.forbind.api.transparency.TransparencyRegistry;
+import dk.forbind.core.OutageLog;
+import dk.forbind.core.TablesOnFirstUse;
 import dk.forbind.transparency.chain.CheckpointSigner;
 import dk.forbind.transparency.chain.RegistryKeys;
 import dk.forbind.transparency.chain.SubjectKey;
@@ -57,6 +59,8 @@ public class TransparencyService implements TransparencyRegistry {
     private Thread intakeThread;
     private volatile Instant lastAppend = Instant.EPOCH;
     private volatile Instant lastPurge = Instant.EPOCH;
+    private TablesOnFirstUse tables;
+    private final OutageLog housekeeping = new OutageLog(LOG, "Transparency housekeeping (checkpoints, retention)");
 
     @Activate
     void activate(TransparencyConfig config) throws IOException, SQLException {
@@ -64,7 +68,8 @@ public class TransparencyService implements TransparencyRegistry {
         signer = new CheckpointSigner(RegistryKeys.signingKey(path(config.signing_key_file()),
                 path(config.signing_public_key_file())));
         subjectKey = new SubjectKey(RegistryKeys.subjectSecret(path(config.subject_key_file())));
-        RegistrySchema.createIfMissing(dataSource);
+        tables = new TablesOnFirstUse("transparency registry", () -> RegistrySchema.createIfMissing(dataSource));
+        tables.atStart();
         log = new EventLog(dataSource, subjectKey, signer, clock, config.checkpoint_interval());
         intake = new EventIntake(connectionFactory, new IntakeStore(), config.batch_size(), config.batch_wait_ms());
         intakeThread = new Thread(intake, "forbind-transparency-intake");
@@ -83,6 +88,7 @@ public class TransparencyService implements TransparencyRegistry {
     @Override
     public ChainVerification verify() {
         try {
+            tables.ensure();
             ChainVerification result = new ChainVerifier(dataSource, signer, clock).verify();
             if (result.ok()) {
                 LOG.info("Transparency chain verified: {}", result.summary());
@@ -98,6 +104,7 @@ public class TransparencyService implements TransparencyRegistry {
     @Override
     public void checkpoint() {
         try {
+            tables.ensure();
             log.checkpoint();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot sign a checkpoint: " + e.getMessage(), e);
@@ -107,6 +114,7 @@ public class TransparencyService implements TransparencyRegistry {
     @Override
     public RetentionPurge purgeBefore(Instant cutoff) {
         try {
+            tables.ensure();
             RetentionPurge purge = new RetentionPurger(dataSource).purgeBefore(cutoff);
             if (purge.purgedRecords() > 0) {
                 LOG.info("Retention purge: {} records before {} deleted, chain now anchored at signed checkpoint {}",
@@ -132,11 +140,21 @@ public class TransparencyService implements TransparencyRegistry {
     }
 
     public UsageQuery usage() {
+        ensureTables();
         return new UsageQuery(dataSource);
     }
 
     public Disclosures disclosures() {
+        ensureTables();
         return new Disclosures(dataSource);
+    }
+
+    private void ensureTables() {
+        try {
+            tables.ensure();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the registry's database does not answer: " + e.getMessage(), e);
+        }
     }
 
     private static Path path(String configured) {
@@ -149,6 +167,7 @@ public class TransparencyService implements TransparencyRegistry {
     private final class IntakeStore implements EventIntake.Store {
         @Override
         public int append(List<DataAccessEvent> events) throws SQLException {
+            tables.ensure();
             int added = log.append(events);
             lastAppend = clock.instant();
             return added;
@@ -159,14 +178,16 @@ public class TransparencyService implements TransparencyRegistry {
             Instant now = clock.instant();
             try {
                 if (Duration.between(lastAppend, now).getSeconds() >= config.checkpoint_idle_seconds()) {
+                    tables.ensure();
                     log.checkpoint();
                 }
                 if (config.retention_days() > 0 && Duration.between(lastPurge, now).compareTo(PURGE_EVERY) >= 0) {
                     lastPurge = now;
                     purgeBefore(now.minus(Duration.ofDays(config.retention_days())));
                 }
+                housekeeping.worked();
             } catch (SQLException | RuntimeException e) {
-                LOG.warn("Transparency housekeeping failed, retried when idle again: {}", e.getMessage());
+                housekeeping.failed(e.getMessage(), "retried whenever the intake is idle");
             }
         }
     }

@@ -63,7 +63,7 @@ public class PersonRegisterConnector implements RouteConnector {
                         "As long as the person is a client of the agency, then 5 years"))
                 .dependingOn(ConnectorDependency.database());
         table = new PersonTable(dataSource);
-        table.createIfMissing();
+        table.createAtStart();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dk.forbind.connector.personregister;
 
 import dk.forbind.api.person.PersonRecord;
 import dk.forbind.core.DurableCommit;
+import dk.forbind.core.TablesOnFirstUse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -24,9 +25,15 @@ final class PersonTable {
             + "correlation_id, updated_at, cpr) VALUES (?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, ?)";
 
     private final DataSource dataSource;
+    private final TablesOnFirstUse tables = new TablesOnFirstUse("person-register", this::createIfMissing);
 
     PersonTable(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** Makes the table now if the database answers, else at the first store. */
+    void createAtStart() {
+        tables.atStart();
     }
 
     void createIfMissing() throws SQLException {
@@ -37,6 +44,7 @@ final class PersonTable {
 
     /** Inserts the person, or updates the row of that CPR number. */
     void store(PersonRecord person, String correlationId) throws SQLException {
+        tables.ensure();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {

@@ -3,9 +3,13 @@ package dk.forbind.connector.personregister;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.forbind.api.person.PersonRecord;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,29 @@ class PersonTableTest {
             assertEquals("København K", rows.getString(4));
             assertEquals("c-2", rows.getString(5));
             assertEquals(false, rows.next(), "one row per CPR number");
+        }
+    }
+
+    @Test
+    void aTableTheDatabaseCouldNotMakeAtStartIsMadeAtTheFirstStore() throws Exception {
+        JdbcDataSource later = new JdbcDataSource();
+        later.setURL("jdbc:h2:mem:persons-later-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        AtomicBoolean up = new AtomicBoolean(false);
+        DataSource downAtStart = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (!up.get()) {
+                        throw new SQLException("Connection refused", "08001");
+                    }
+                    return method.invoke(later, args);
+                });
+        PersonTable waiting = new PersonTable(downAtStart);
+        waiting.createAtStart();
+        up.set(true);
+        waiting.store(new PersonRecord("1505724321", "Søren", "Ærø", "Åboulevard 3", "2200", "København N"), "c-1");
+        try (Connection c = later.getConnection(); ResultSet rows = c.createStatement()
+                .executeQuery("SELECT COUNT(*) FROM forbind_person")) {
+            rows.next();
+            assertEquals(1, rows.getInt(1));
         }
     }
 }

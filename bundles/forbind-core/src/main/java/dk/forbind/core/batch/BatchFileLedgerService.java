@@ -2,6 +2,7 @@ package dk.forbind.core.batch;
 
 import dk.forbind.api.batch.BatchFileLedger;
 import dk.forbind.api.batch.CompletedBatchFile;
+import dk.forbind.core.TablesOnFirstUse;
 import dk.forbind.core.internal.CoreConfig;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -21,26 +22,39 @@ public class BatchFileLedgerService implements BatchFileLedger {
     private DataSource dataSource;
 
     private BatchFileTable table;
+    private TablesOnFirstUse tables;
 
     @Activate
-    void activate(CoreConfig settings) throws SQLException {
+    void activate(CoreConfig settings) {
         table = new BatchFileTable(dataSource, Duration.ofDays(settings.batch_files_retention_days()),
                 Clock.systemUTC());
-        table.createIfMissing();
+        tables = new TablesOnFirstUse("batch-file ledger", table::createIfMissing);
+        tables.atStart();
     }
 
     @Override
     public Optional<CompletedBatchFile> completed(String connector, String digest) {
+        ensureTable();
         return table.completed(connector, digest);
     }
 
     @Override
     public void record(CompletedBatchFile file) {
+        ensureTable();
         table.record(file);
     }
 
     @Override
     public List<CompletedBatchFile> recent(String connector, int max) {
+        ensureTable();
         return table.recent(connector, max);
+    }
+
+    private void ensureTable() {
+        try {
+            tables.ensure();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the batch-file ledger cannot be read: " + e.getMessage(), e);
+        }
     }
 }

@@ -5,6 +5,7 @@ import dk.forbind.api.ForbindHeaders;
 import dk.forbind.api.InvalidMessageException;
 import dk.forbind.api.transparency.DataAccessEvent;
 import dk.forbind.core.DataAccessEventJson;
+import dk.forbind.core.OutageLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,8 @@ public final class EventIntake implements Runnable {
         running = false;
     }
 
+    private final OutageLog outage = new OutageLog(LOG, "Transparency intake");
+
     public long stored() {
         return stored;
     }
@@ -76,14 +79,14 @@ public final class EventIntake implements Runnable {
                 while (running) {
                     if (takeBatch(session, consumer, parking)) {
                         backoff = 500;
+                        outage.worked();
                     }
                 }
             } catch (Exception e) {
                 if (!running) {
                     return;
                 }
-                LOG.error("Transparency intake failed, events stay on {} and are retried in {} ms: {}", QUEUE,
-                        backoff, e.getMessage());
+                outage.failed(e.getMessage(), "its events wait on " + QUEUE + " and are retried");
                 sleep(backoff);
                 backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
             }
