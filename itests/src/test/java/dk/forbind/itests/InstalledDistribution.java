@@ -16,7 +16,12 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.jms.JMSContext;
+import javax.jms.Message;
+import javax.jms.Queue;
+import javax.jms.TemporaryQueue;
 import javax.management.remote.JMXServiceURL;
+import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.util.json.JsonObject;
 import org.apache.camel.util.json.Jsoner;
@@ -75,11 +80,33 @@ final class InstalledDistribution extends ExternalResource {
                 credential("database"));
     }
 
+    /** bin/start, then waits until the node is ready (health UP, or DEGRADED while dead letters wait). */
     void start(Map<String, String> environment) throws Exception {
-        run(List.of(home.resolve("bin/start").toString()), environment, home);
+        launch(environment);
         Await.until("health UP (see " + home + "/data/log/karaf.log)", BOOT_TIMEOUT, this::health,
                 h -> h.map(answer -> answer.startsWith("{\"status\":\"UP\"")
                         || answer.startsWith("{\"status\":\"DEGRADED\"")).orElse(false));
+    }
+
+    /** bin/start, without waiting for the node to be ready (it may not be: its database may be down). */
+    void launch(Map<String, String> environment) throws Exception {
+        run(List.of(home.resolve("bin/start").toString()), environment, home);
+    }
+
+    /** Messages on a queue, counting those delivered to a consumer but not yet acknowledged; -1 if unknown. */
+    long queueDepth(String queue) {
+        try (ActiveMQConnectionFactory factory = broker(); JMSContext context = factory.createContext()) {
+            Queue management = context.createQueue("activemq.management");
+            TemporaryQueue replies = context.createTemporaryQueue();
+            Message request = context.createMessage();
+            request.setJMSReplyTo(replies);
+            JMSManagementHelper.putAttribute(request, "queue." + queue, "messageCount");
+            context.createProducer().send(management, request);
+            Message reply = context.createConsumer(replies).receive(5000);
+            return reply == null ? -1 : ((Number) JMSManagementHelper.getResult(reply)).longValue();
+        } catch (Exception e) {
+            return -1;
+        }
     }
 
     /** bin/stop, then waits for the JVM to be gone. */

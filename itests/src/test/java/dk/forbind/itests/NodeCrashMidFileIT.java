@@ -14,12 +14,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.jms.JMSContext;
-import javax.jms.Message;
-import javax.jms.Queue;
-import javax.jms.TemporaryQueue;
-import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.util.json.JsonObject;
 import org.junit.Rule;
 import org.junit.Test;
@@ -54,11 +48,7 @@ public class NodeCrashMidFileIT {
         node.stop();
 
         assertEquals(RECORDS, rows("SELECT COUNT(*) FROM forbind_person"));
-        for (String connector : new String[] {"cpr-batch", "person-register"}) {
-            String where = " FROM forbind_tr_event WHERE connector = '" + connector + "'";
-            assertEquals(connector + ": one event per person", RECORDS, rows("SELECT COUNT(*)" + where));
-            assertEquals(connector + ": none twice", RECORDS, rows("SELECT COUNT(DISTINCT correlation_id)" + where));
-        }
+        RegistryRows.assertOneEventPerPersonAndConnector(this::rows, RECORDS);
         assertEquals(verification.toJson(), true, verification.getBoolean("ok"));
         String log = Files.readString(node.home.resolve("data/log/karaf.log"));
         assertTrue("resumed from its progress mark", log.contains("Resuming crash-1.txt after line"));
@@ -89,24 +79,8 @@ public class NodeCrashMidFileIT {
     /** Waits until the file is done and both queues of the flow are empty. */
     private void awaitDrained(Path inbox) throws Exception {
         Await.until("the file done and the flow's queues empty", Duration.ofSeconds(240),
-                () -> Files.exists(inbox.resolve("done/crash-1.txt")) && depth("forbind.cpr-batch.in") == 0
-                        && depth("forbind.person-register.in") == 0 && depth("forbind.transparency.events") == 0);
-    }
-
-    /** Messages on a queue, counting those delivered to a consumer but not yet acknowledged. */
-    private long depth(String queue) {
-        try (ActiveMQConnectionFactory factory = node.broker(); JMSContext context = factory.createContext()) {
-            Queue management = context.createQueue("activemq.management");
-            TemporaryQueue replies = context.createTemporaryQueue();
-            Message request = context.createMessage();
-            request.setJMSReplyTo(replies);
-            JMSManagementHelper.putAttribute(request, "queue." + queue, "messageCount");
-            context.createProducer().send(management, request);
-            Message reply = context.createConsumer(replies).receive(5000);
-            return reply == null ? -1 : ((Number) JMSManagementHelper.getResult(reply)).longValue();
-        } catch (Exception e) {
-            return -1;
-        }
+                () -> Files.exists(inbox.resolve("done/crash-1.txt")) && node.queueDepth("forbind.cpr-batch.in") == 0
+                        && node.queueDepth("forbind.person-register.in") == 0 && node.queueDepth("forbind.transparency.events") == 0);
     }
 
     private int rows(String sql) throws Exception {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.forbind.api.ConnectorDependency;
 import dk.forbind.api.ConnectorDescriptor;
 import dk.forbind.api.auth.NsisLevel;
 import dk.forbind.api.transparency.ProcessingType;
@@ -39,6 +40,18 @@ class RouteFileDeclarationTest {
                 + "minimum.loa = High\n"));
         assertEquals(ProcessingType.DATA_REQUEST, d.declaration().processingType());
         assertEquals(NsisLevel.HIGH, d.minimumLoa());
+    }
+
+    @Test
+    void aRouteFileNamesWhatItNeeds() throws Exception {
+        ConnectorDescriptor d = RouteFileDeclaration.read(write("id = tax-lookup\nagency = 29190623\n"
+                + "depends.on = database, tax-system=https://skat.example.dk/health, address:forbind.alerts.in\n"));
+        assertEquals(List.of(ConnectorDependency.database(),
+                ConnectorDependency.http("tax-system", "https://skat.example.dk/health"),
+                ConnectorDependency.address("forbind.alerts.in")), d.dependencies());
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> RouteFileDeclaration
+                .read(write("id = x\nagency = 29190623\ndepends.on = the tax system\n")));
+        assertTrue(wrong.getMessage().contains("is no dependency"), wrong.getMessage());
     }
 
     @Test

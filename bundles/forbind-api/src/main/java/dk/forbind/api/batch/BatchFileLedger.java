@@ -16,6 +16,14 @@ public interface BatchFileLedger {
     /** Records a completed file; recording the same content again keeps the first record. */
     void record(CompletedBatchFile file);
 
+    /**
+     * Whether the ledger can be asked now (its database answers). A batch connector does not take a file while
+     * it cannot: the file waits in the inbox instead of being refused.
+     */
+    default boolean answers() {
+        return true;
+    }
+
     /** The most recently completed files, newest first; {@code connector} null for all connectors. */
     List<CompletedBatchFile> recent(String connector, int max);
 }

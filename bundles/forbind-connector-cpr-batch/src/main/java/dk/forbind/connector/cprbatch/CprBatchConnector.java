@@ -61,6 +61,6 @@ public class CprBatchConnector implements RouteConnector {
         return new CprBatchRoutes(descriptor, inbox, config.target_address(), config.source_org(),
                 config.poll_delay_ms(),
                 new CprBatchFileProcessor(ID, inbox, connectionFactory, descriptor.inboundAddress(),
-                        Math.max(1, config.batch_size()), ledger));
+                        Math.max(1, config.batch_size()), ledger), new InboxWhileLedgerAnswers(ledger));
     }
 }

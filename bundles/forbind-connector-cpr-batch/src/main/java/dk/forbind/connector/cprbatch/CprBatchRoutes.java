@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.PollingConsumerPollStrategy;
+import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
  * Two routes: the inbox route checks and publishes whole files to the connector's queue; the record
@@ -23,25 +25,30 @@ final class CprBatchRoutes extends RouteBuilder {
     private final String sourceOrg;
     private final long pollDelayMs;
     private final Processor fileProcessor;
+    private final PollingConsumerPollStrategy inboxPolls;
 
     CprBatchRoutes(ConnectorDescriptor descriptor, Path inbox, String targetAddress, String sourceOrg,
-                   long pollDelayMs, Processor fileProcessor) {
+                   long pollDelayMs, Processor fileProcessor, PollingConsumerPollStrategy inboxPolls) {
         this.descriptor = descriptor;
         this.inbox = inbox;
         this.targetAddress = targetAddress;
         this.sourceOrg = sourceOrg;
         this.pollDelayMs = pollDelayMs;
         this.fileProcessor = fileProcessor;
+        this.inboxPolls = inboxPolls;
     }
 
     @Override
     public void configure() {
         // a failed file is moved to failed/ by the file consumer; it is never put on a queue whole.
         // readLockMinLength=0: an empty file is picked up too, and refused with a report
-        from("file:" + inbox.toAbsolutePath() + "?charset=ISO-8859-1&readLock=changed&readLockMinAge=1000"
-                + "&readLockMinLength=0"
+        // the inbox is polled only while the batch-file ledger answers (InboxWhileLedgerAnswers)
+        ScheduledPollEndpoint inboxEndpoint = getContext().getEndpoint("file:" + inbox.toAbsolutePath()
+                + "?charset=ISO-8859-1&readLock=changed&readLockMinAge=1000&readLockMinLength=0"
                 + "&delay=" + pollDelayMs + "&exclude=.*\\.(tmp|part)$"
-                + "&move=done/${file:name}&moveFailed=failed/${file:name}")
+                + "&move=done/${file:name}&moveFailed=failed/${file:name}", ScheduledPollEndpoint.class);
+        inboxEndpoint.setPollStrategy(inboxPolls);
+        from(inboxEndpoint)
                 .routeId(descriptor.id() + "-inbox")
                 .errorHandler(noErrorHandler())
                 .log("Picked up batch file ${file:name} (${file:size} bytes)")

@@ -4,6 +4,7 @@ import dk.forbind.api.batch.BatchFileLedger;
 import dk.forbind.api.batch.CompletedBatchFile;
 import dk.forbind.core.TablesOnFirstUse;
 import dk.forbind.core.internal.CoreConfig;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,6 +49,16 @@ public class BatchFileLedgerService implements BatchFileLedger {
     public List<CompletedBatchFile> recent(String connector, int max) {
         ensureTable();
         return table.recent(connector, max);
+    }
+
+    @Override
+    public boolean answers() {
+        try (Connection connection = dataSource.getConnection()) {
+            tables.ensure();
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     private void ensureTable() {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.forbind.api.transparency.ChainVerification;
 import dk.forbind.api.transparency.DataAccessEvent;
 import dk.forbind.fixtures.SampleAccessEvents;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.time.Clock;
@@ -49,7 +48,7 @@ class VerifyThenWriteTest {
     private static DataSource oneConnectionPool(Connection physical) {
         Connection lent = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> method.getName().equals("close") ? null
-                        : invoke(physical, method, args));
+                        : Proxies.invoke(physical, method, args));
         return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("getConnection")) {
@@ -57,14 +56,6 @@ class VerifyThenWriteTest {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-    }
-
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 
     private static List<DataAccessEvent> events(int count, Instant from) {

@@ -7,7 +7,6 @@ import dk.forbind.api.transparency.ChainVerification;
 import dk.forbind.api.transparency.DataAccessEvent;
 import dk.forbind.fixtures.SampleAccessEvents;
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -44,7 +43,7 @@ class VerifyWhileAppendingTest {
     /** A data source whose query of the records lets another writer commit five events before it returns. */
     private static DataSource appendAfterRecordsAreRead(RegistryDatabase registry) {
         InvocationHandler dataSource = (proxy, method, args) -> {
-            Object result = invoke(registry.dataSource, method, args);
+            Object result = Proxies.invoke(registry.dataSource, method, args);
             return result instanceof Connection ? connection((Connection) result, registry) : result;
         };
         return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
@@ -54,12 +53,12 @@ class VerifyWhileAppendingTest {
     private static Connection connection(Connection real, RegistryDatabase registry) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
-                    Object result = invoke(real, method, args);
+                    Object result = Proxies.invoke(real, method, args);
                     if (method.getName().equals("prepareStatement") && ((String) args[0]).contains("ORDER BY seq")) {
                         PreparedStatement query = (PreparedStatement) result;
                         return Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
                                 new Class<?>[] {PreparedStatement.class}, (p, m, a) -> {
-                                    Object answer = invoke(query, m, a);
+                                    Object answer = Proxies.invoke(query, m, a);
                                     if (m.getName().equals("executeQuery")) {
                                         registry.log.append(events(5, Instant.parse("2026-01-02T08:00:00Z")));
                                     }
@@ -68,14 +67,6 @@ class VerifyWhileAppendingTest {
                     }
                     return result;
                 });
-    }
-
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 
     private static List<DataAccessEvent> events(int count, Instant from) {
