@@ -8,6 +8,7 @@ public record ConnectorStatus(String id, String agency, ConnectorState state, lo
                               long messagesFailed, Instant startedAt, String reason) {
 
     public Duration uptime(Instant now) {
-        return startedAt == null || state != ConnectorState.RUNNING ? Duration.ZERO : Duration.between(startedAt, now);
+        boolean up = state == ConnectorState.RUNNING || state == ConnectorState.WAITING;
+        return startedAt == null || !up ? Duration.ZERO : Duration.between(startedAt, now);
     }
 }
