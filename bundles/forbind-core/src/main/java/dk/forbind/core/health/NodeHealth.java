@@ -3,13 +3,11 @@ package dk.forbind.core.health;
 import dk.forbind.api.ConnectorRegistry;
 import dk.forbind.api.DeadLetter;
 import dk.forbind.api.DeadLetterOffice;
-import java.sql.Connection;
-import java.sql.SQLException;
+import dk.forbind.core.internal.DependencyProbe;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import javax.jms.ConnectionFactory;
-import javax.jms.JMSException;
-import javax.jms.Session;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,8 +43,10 @@ public class NodeHealth {
 
     /** The answer to a health request: 200 when ready (UP, WAITING or DEGRADED), 503 and DOWN with the reasons otherwise. */
     Answer answer() {
-        String brokerProblem = brokerProblem();
-        HealthReport report = new HealthReport(brokerProblem, databaseProblem(), connectors.connectors(),
+        DependencyProbe probe = new DependencyProbe(() -> dataSource, () -> connectionFactory,
+                Duration.ofSeconds(DATABASE_TIMEOUT_SECONDS));
+        String brokerProblem = probe.broker().orElse(null);
+        HealthReport report = new HealthReport(brokerProblem, probe.database().orElse(null), connectors.connectors(),
                 brokerProblem == null ? deadLetters() : List.of());
         return new Answer(report.ready() ? 200 : 503, report.toJson(Instant.now()));
     }
@@ -71,28 +71,4 @@ public class NodeHealth {
     record Answer(int status, String json) {
     }
 
-    private String brokerProblem() {
-        ConnectionFactory factory = connectionFactory;
-        if (factory == null) {
-            return "no JMS connection factory jms/forbind (etc/org.ops4j.connectionfactory-forbind.cfg)";
-        }
-        try (javax.jms.Connection connection = factory.createConnection();
-             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-            return null;
-        } catch (JMSException | RuntimeException e) {
-            return "broker unreachable: " + e.getMessage();
-        }
-    }
-
-    private String databaseProblem() {
-        DataSource source = dataSource;
-        if (source == null) {
-            return "no data source jdbc/forbind (etc/org.ops4j.datasource-forbind.cfg)";
-        }
-        try (Connection connection = source.getConnection()) {
-            return connection.isValid(DATABASE_TIMEOUT_SECONDS) ? null : "database connection is not valid";
-        } catch (SQLException e) {
-            return "database unreachable: " + e.getMessage();
-        }
-    }
 }

@@ -71,7 +71,7 @@ public class ConnectorRuntime implements ConnectorRegistry {
         this.config = config;
         synchronized (deployed) {
             factory = new ConnectorCamelContextFactory(connectionFactory, config);
-            watching = new DependencyWatching(new DependencyProbe(() -> dataSource, connectionFactory,
+            watching = new DependencyWatching(new DependencyProbe(() -> dataSource, () -> connectionFactory,
                     Duration.ofSeconds(config.dependency_probe_timeout_seconds())), probes,
                     new DependencyWatch.Timing(Duration.ofMillis(config.dependency_probe_first_ms()),
                             Duration.ofSeconds(config.dependency_probe_longest_seconds()),

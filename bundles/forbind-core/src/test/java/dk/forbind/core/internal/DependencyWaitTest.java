@@ -134,7 +134,7 @@ class DependencyWaitTest {
 
     private void start(ConnectorDescriptor connector, Work work) throws Exception {
         camel = PlatformErrorHandlingTest.startedContext(broker, connector, 2, new TrafficCounter());
-        watch = new DependencyWatch(connector, new DependencyProbe(() -> null, broker.connectionFactory(),
+        watch = new DependencyWatch(connector, new DependencyProbe(() -> null, broker::connectionFactory,
                 Duration.ofSeconds(2)), probes, new DependencyWatch.Consumers() {
                     @Override
                     public void suspend(String why) {
