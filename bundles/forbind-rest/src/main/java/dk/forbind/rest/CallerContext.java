@@ -25,11 +25,7 @@ final class CallerContext implements SecurityContext {
 
     @Override
     public boolean isUserInRole(String role) {
-        try {
-            return caller.principal().has(ForbindRole.valueOf(role.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return caller.hasRole(role);
     }
 
     @Override
@@ -47,6 +43,15 @@ final class CallerContext implements SecurityContext {
         @Override
         public String getName() {
             return principal.name();
+        }
+
+        /** Whether the caller holds the {@link ForbindRole} of this name, in any case. */
+        boolean hasRole(String role) {
+            try {
+                return principal.has(ForbindRole.valueOf(role.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
         }
     }
 }

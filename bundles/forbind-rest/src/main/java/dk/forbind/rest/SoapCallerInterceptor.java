@@ -128,7 +128,7 @@ public final class SoapCallerInterceptor extends AbstractPhaseInterceptor<Messag
 
         @Override
         public boolean isUserInRole(String role) {
-            return caller.principal().roles().stream().anyMatch(r -> r.name().equalsIgnoreCase(role));
+            return caller.hasRole(role);
         }
     }
 }
