@@ -1,6 +1,7 @@
 package dk.forbind.connector.cprbatch;
 
 import dk.forbind.api.batch.BatchFileLedger;
+import dk.forbind.core.OutageLog;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.PollingConsumerPollStrategy;
@@ -10,13 +11,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Polls the inbox only while the batch-file ledger answers: a file dropped (or left half-published by a node that
  * died) while the database is down waits in the inbox, instead of failing its duplicate check and being refused to
- * {@code failed/}. One log line when the inbox starts waiting, one when it polls again.
+ * {@code failed/}. Logged as an outage ({@link OutageLog}): when it starts, every few minutes, when it ends.
  */
 final class InboxWhileLedgerAnswers implements PollingConsumerPollStrategy {
     private static final Logger LOG = LoggerFactory.getLogger(InboxWhileLedgerAnswers.class);
 
     private final BatchFileLedger ledger;
-    private volatile boolean waiting;
+    private final OutageLog outage = new OutageLog(LOG, "Batch inbox");
 
     InboxWhileLedgerAnswers(BatchFileLedger ledger) {
         this.ledger = ledger;
@@ -25,12 +26,11 @@ final class InboxWhileLedgerAnswers implements PollingConsumerPollStrategy {
     @Override
     public boolean begin(Consumer consumer, Endpoint endpoint) {
         boolean answers = ledger.answers();
-        if (!answers && !waiting) {
-            LOG.warn("Batch inbox WAITING: the batch-file ledger's database does not answer; files wait in the inbox");
-        } else if (answers && waiting) {
-            LOG.info("Batch inbox polls again: the batch-file ledger answers");
+        if (answers) {
+            outage.worked();
+        } else {
+            outage.failed("the batch-file ledger's database does not answer", "files wait in the inbox");
         }
-        waiting = !answers;
         return answers;
     }
 
