@@ -7,6 +7,7 @@ import static dk.forbind.connector.cprbatch.CprBatchLayout.POSTCODE;
 import static dk.forbind.connector.cprbatch.CprBatchLayout.STREET;
 import static dk.forbind.connector.cprbatch.CprBatchLayout.SURNAME;
 
+import dk.forbind.api.CprNumber;
 import dk.forbind.api.InvalidMessageException;
 import dk.forbind.api.person.PersonRecord;
 

@@ -1,4 +1,4 @@
-package dk.forbind.connector.cprbatch;
+package dk.forbind.api;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -9,13 +9,13 @@ import java.util.Optional;
  * following from the seventh digit. The modulus-11 check is not applied: CPR numbers issued since
  * 2007 need not satisfy it.
  */
-final class CprNumber {
+public final class CprNumber {
 
     private CprNumber() {
     }
 
     /** Why the number is not a valid CPR number, or empty if it is. */
-    static Optional<String> problem(String cpr) {
+    public static Optional<String> problem(String cpr) {
         if (cpr.length() != 10 || !cpr.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.of("CPR number must be 10 digits");
         }
@@ -27,7 +27,7 @@ final class CprNumber {
         }
     }
 
-    static LocalDate birthDate(String cpr) {
+    public static LocalDate birthDate(String cpr) {
         int day = Integer.parseInt(cpr.substring(0, 2));
         int month = Integer.parseInt(cpr.substring(2, 4));
         int yy = Integer.parseInt(cpr.substring(4, 6));

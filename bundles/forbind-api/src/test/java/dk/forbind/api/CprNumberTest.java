@@ -1,4 +1,4 @@
-package dk.forbind.connector.cprbatch;
+package dk.forbind.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
