@@ -46,11 +46,20 @@ public final class MemoReader {
 
     /** @throws LetterRejected with every reason when the document is no valid letter */
     public MemoLetter read(byte[] xml) {
+        return read(xml, true);
+    }
+
+    /** Checks a letter built in code or from JSON against the same schema and rules (no line numbers). */
+    public MemoLetter check(MessageType message) {
+        return read(MemoWriter.write(message), false);
+    }
+
+    private MemoLetter read(byte[] xml, boolean lines) {
         if (xml.length > limits.maxDocumentBytes()) {
             throw new LetterRejected("the MeMo document is " + xml.length + " bytes; at most "
                     + limits.maxDocumentBytes() + " are read");
         }
-        Set<String> reasons = new LinkedHashSet<>(schemaFindings(xml));
+        Set<String> reasons = new LinkedHashSet<>(schemaFindings(xml, lines));
         MessageType message = unmarshal(xml, reasons);
         if (message != null) {
             reasons.addAll(rules.check(message));
@@ -61,24 +70,18 @@ public final class MemoReader {
         return new MemoLetter(message);
     }
 
-    /** Checks a letter built in code or from JSON against the same rules (the schema's are the builder's). */
-    public MemoLetter check(MessageType message) {
-        byte[] xml = MemoWriter.write(message);
-        return read(xml);
-    }
-
-    private static List<String> schemaFindings(byte[] xml) {
+    private static List<String> schemaFindings(byte[] xml, boolean lines) {
         List<String> findings = new ArrayList<>();
         Validator validator = MemoSchema.schema().newValidator();
         try {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            validator.setErrorHandler(new Findings(findings));
+            validator.setErrorHandler(new Findings(findings, lines));
             validator.validate(new SAXSource(secureReader(), new InputSource(new ByteArrayInputStream(xml))));
+        } catch (SAXParseException reportedByFindings) {
+            // the document is not well-formed: Findings has it, and nothing after it can be checked
         } catch (SAXException e) {
-            if (findings.isEmpty() || !findings.get(findings.size() - 1).endsWith(e.getMessage())) {
-                findings.add(e instanceof SAXParseException p ? Findings.at(p) : "not a MeMo document: " + e.getMessage());
-            }
+            findings.add("not a MeMo document: " + e.getMessage());
         } catch (IOException | ParserConfigurationException e) {
             findings.add("the document cannot be read: " + e.getMessage());
         }
@@ -118,10 +121,10 @@ public final class MemoReader {
     }
 
     /** Keeps every schema finding, with its line, and goes on. */
-    private record Findings(List<String> found) implements ErrorHandler {
-        /** The finding with its line, the MeMo namespace written as the prefix {@code memo:}. */
-        static String at(SAXParseException e) {
-            return "line " + e.getLineNumber() + ": "
+    private record Findings(List<String> found, boolean lines) implements ErrorHandler {
+        /** The finding (with its line, when the caller wrote the XML), the MeMo namespace as the prefix memo:. */
+        static String at(SAXParseException e, boolean lines) {
+            return (lines ? "line " + e.getLineNumber() + ": " : "")
                     + String.valueOf(e.getMessage()).replace("\"" + MemoSchema.NAMESPACE + "\":", "memo:");
         }
 
@@ -131,12 +134,12 @@ public final class MemoReader {
 
         @Override
         public void error(SAXParseException e) {
-            found.add(at(e));
+            found.add(at(e, lines));
         }
 
         @Override
         public void fatalError(SAXParseException e) throws SAXException {
-            found.add(at(e));
+            found.add(at(e, lines));
             throw e;
         }
     }
