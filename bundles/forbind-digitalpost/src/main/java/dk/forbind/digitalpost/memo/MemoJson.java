@@ -28,7 +28,7 @@ import org.apache.camel.util.json.Jsoner;
 
 /**
  * Reads a MeMo letter from its JSON form (for agencies whose systems speak JSON rather than XML):
- * <pre>{"messageUUID": "...", "label": "...", "mandatory": false,
+ * <pre>{"messageUUID": "...", "label": "...", "mandatory": false, "createdDateTime": "2026-11-30T12:00:00Z",
  *  "sender": {"id": "29190623", "idType": "CVR", "label": "..."},
  *  "recipient": {"id": "0101901234", "idType": "CPR"}, "caseId": "SAG-1",
  *  "documents": [{"label": "...", "files": [{"filename": "a.pdf", "encodingFormat": "application/pdf",
@@ -108,7 +108,11 @@ public final class MemoJson {
         MessageBodyType body = new MessageBodyType();
         try {
             String created = root.getString("createdDateTime");
-            body.setCreatedDateTime(MemoBuilder.dateTime(created == null ? Instant.now() : Instant.parse(created)));
+            if (created == null) {
+                reasons.add("createdDateTime: required, an ISO-8601 instant such as 2026-11-30T12:00:00Z");
+            } else {
+                body.setCreatedDateTime(MemoBuilder.dateTime(Instant.parse(created)));
+            }
         } catch (DateTimeParseException e) {
             reasons.add("createdDateTime is no ISO-8601 instant: " + e.getParsedString());
         }

@@ -18,7 +18,7 @@ class MemoJsonTest {
 
     private String letter(String recipient, String idType, String content) {
         return """
-                {"messageUUID": "%s", "label": "Afgørelse", "caseId": "SAG-2",
+                {"messageUUID": "%s", "label": "Afgørelse", "caseId": "SAG-2", "createdDateTime": "2026-11-30T12:00:00Z",
                  "sender": {"id": "29190623", "idType": "CVR", "label": "Testkommunen"},
                  "recipient": {"id": "%s", "idType": "%s"},
                  "documents": [{"files": [{"filename": "a.pdf", "encodingFormat": "application/pdf",

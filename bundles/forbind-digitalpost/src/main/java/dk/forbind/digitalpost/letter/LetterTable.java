@@ -1,0 +1,280 @@
+package dk.forbind.digitalpost.letter;
+
+import dk.forbind.api.DataSubject;
+import dk.forbind.api.SubjectType;
+import dk.forbind.core.DurableCommit;
+import dk.forbind.core.TablesOnFirstUse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The letters of the platform database ({@code forbind_letter}, with its history in {@code forbind_letter_status};
+ * plain SQL that H2 and PostgreSQL both accept). A letter is registered once per UUID with the SHA-256 of its
+ * canonical MeMo; its content is kept until it is settled and the retention has passed ({@link #forgetContent}).
+ */
+public final class LetterTable {
+    static final String LETTERS = "forbind_letter";
+    static final String HISTORY = "forbind_letter_status";
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final int DETAIL_LENGTH = 1000;
+    private static final String COLUMNS = "message_uuid, sender_id, sender_system, recipient_type, recipient_id, "
+            + "label, case_id, status, channel, transaction_id, content_bytes, accepted_at, updated_at, "
+            + "memo IS NOT NULL";
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final TablesOnFirstUse tables;
+
+    public LetterTable(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.tables = new TablesOnFirstUse("digital-post letters", this::create);
+    }
+
+    public void createAtStart() {
+        tables.atStart();
+    }
+
+    private void create() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS " + LETTERS + " (message_uuid CHAR(36) PRIMARY KEY, "
+                    + "content_sha256 CHAR(64) NOT NULL, sender_id VARCHAR(100) NOT NULL, sender_system VARCHAR(300), "
+                    + "recipient_type VARCHAR(3) NOT NULL, recipient_id VARCHAR(10) NOT NULL, "
+                    + "label VARCHAR(255) NOT NULL, case_id VARCHAR(100), status VARCHAR(12) NOT NULL, "
+                    + "channel VARCHAR(12), transaction_id VARCHAR(64), content_bytes BIGINT NOT NULL, "
+                    + "accepted_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL, correlation_id VARCHAR(64), "
+                    + "memo BYTEA)");
+            statement.execute("CREATE INDEX IF NOT EXISTS forbind_letter_recipient ON " + LETTERS
+                    + " (recipient_type, recipient_id)");
+            statement.execute("CREATE INDEX IF NOT EXISTS forbind_letter_updated ON " + LETTERS + " (updated_at)");
+            statement.execute("CREATE TABLE IF NOT EXISTS " + HISTORY + " (message_uuid CHAR(36) NOT NULL, "
+                    + "at TIMESTAMP NOT NULL, status VARCHAR(12) NOT NULL, code VARCHAR(64), detail VARCHAR("
+                    + DETAIL_LENGTH + "))");
+            statement.execute("CREATE INDEX IF NOT EXISTS forbind_letter_status_uuid ON " + HISTORY + " (message_uuid)");
+        }
+    }
+
+    /**
+     * Registers a letter as {@link LetterStatus#ACCEPTED}, or finds it registered already: the same letter
+     * ({@code sha256} equal) or another one under the same UUID.
+     */
+    public Registration register(NewLetter letter) throws SQLException {
+        tables.ensure();
+        Instant now = Instant.now(clock);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + LETTERS
+                    + " (message_uuid, content_sha256, sender_id, sender_system, recipient_type, recipient_id, label, "
+                    + "case_id, status, content_bytes, accepted_at, updated_at, correlation_id, memo) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, letter.uuid().toString());
+                insert.setString(2, letter.sha256());
+                insert.setString(3, letter.senderId());
+                insert.setString(4, letter.senderSystem());
+                insert.setString(5, letter.recipient().type().name());
+                insert.setString(6, letter.recipient().id());
+                insert.setString(7, letter.label());
+                insert.setString(8, letter.caseId());
+                insert.setString(9, LetterStatus.ACCEPTED.name());
+                insert.setLong(10, letter.contentBytes());
+                insert.setTimestamp(11, Timestamp.from(now));
+                insert.setTimestamp(12, Timestamp.from(now));
+                insert.setString(13, letter.correlationId());
+                insert.setBytes(14, letter.memo());
+                insert.executeUpdate();
+                addHistory(connection, letter.uuid(), now, LetterStatus.ACCEPTED, null, "from " + letter.senderSystem());
+                connection.commit();
+                DurableCommit.forceToDisk(connection);
+            } catch (SQLException e) {
+                connection.rollback();
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                return existing(letter);
+            }
+        }
+        return new Registration(Registration.Outcome.NEW, find(letter.uuid()).orElseThrow());
+    }
+
+    private Registration existing(NewLetter letter) throws SQLException {
+        String sha256 = null;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT content_sha256 FROM " + LETTERS + " WHERE message_uuid = ?")) {
+            query.setString(1, letter.uuid().toString());
+            try (ResultSet row = query.executeQuery()) {
+                if (row.next()) {
+                    sha256 = row.getString(1);
+                }
+            }
+        }
+        LetterRecord found = find(letter.uuid()).orElseThrow(() -> new SQLException("letter " + letter.uuid()
+                + " was there a moment ago"));
+        return new Registration(letter.sha256().equals(sha256) ? Registration.Outcome.SAME
+                : Registration.Outcome.CONFLICT, found);
+    }
+
+    /**
+     * Records a step of the letter: the history always gets it; the letter moves to {@code next} only forward
+     * ({@link LetterStatus#mayBecome}). Channel and transaction id are kept when given.
+     *
+     * @return the letter after the step, or empty when there is no such letter
+     */
+    public Optional<LetterRecord> advance(UUID uuid, LetterStatus next, String code, String detail, String channel,
+                                          String transactionId) throws SQLException {
+        tables.ensure();
+        Instant now = Instant.now(clock);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                LetterStatus current = currentStatus(connection, uuid);
+                if (current == null) {
+                    connection.rollback();
+                    return Optional.empty();
+                }
+                addHistory(connection, uuid, now, next, code, detail);
+                try (PreparedStatement update = connection.prepareStatement("UPDATE " + LETTERS
+                        + " SET status = ?, updated_at = ?, channel = COALESCE(?, channel), "
+                        + "transaction_id = COALESCE(?, transaction_id) WHERE message_uuid = ?")) {
+                    update.setString(1, (current.mayBecome(next) ? next : current).name());
+                    update.setTimestamp(2, Timestamp.from(now));
+                    update.setString(3, channel);
+                    update.setString(4, transactionId);
+                    update.setString(5, uuid.toString());
+                    update.executeUpdate();
+                }
+                connection.commit();
+                DurableCommit.forceToDisk(connection);
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+        return find(uuid);
+    }
+
+    private static LetterStatus currentStatus(Connection connection, UUID uuid) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT status FROM " + LETTERS + " WHERE message_uuid = ? FOR UPDATE")) {
+            lock.setString(1, uuid.toString());
+            try (ResultSet row = lock.executeQuery()) {
+                return row.next() ? LetterStatus.valueOf(row.getString(1)) : null;
+            }
+        }
+    }
+
+    private static void addHistory(Connection connection, UUID uuid, Instant at, LetterStatus status, String code,
+                                   String detail) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + HISTORY
+                + " (message_uuid, at, status, code, detail) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, uuid.toString());
+            insert.setTimestamp(2, Timestamp.from(at));
+            insert.setString(3, status.name());
+            insert.setString(4, code);
+            insert.setString(5, detail == null || detail.length() <= DETAIL_LENGTH ? detail
+                    : detail.substring(0, DETAIL_LENGTH - 3) + "...");
+            insert.executeUpdate();
+        }
+    }
+
+    /** The letter with its history, if there is one. */
+    public Optional<LetterRecord> find(UUID uuid) throws SQLException {
+        tables.ensure();
+        List<LetterRecord> found = query("SELECT " + COLUMNS + " FROM " + LETTERS + " WHERE message_uuid = ?", 1,
+                uuid.toString());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(found.get(0).withHistory(history(uuid)));
+    }
+
+    /** The letter's canonical MeMo, while it is kept. */
+    public Optional<byte[]> memo(UUID uuid) throws SQLException {
+        tables.ensure();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT memo FROM " + LETTERS + " WHERE message_uuid = ?")) {
+            query.setString(1, uuid.toString());
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.ofNullable(row.getBytes(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The newest letters (without history), optionally in one status. */
+    public List<LetterRecord> recent(int max, LetterStatus status) throws SQLException {
+        tables.ensure();
+        return status == null
+                ? query("SELECT " + COLUMNS + " FROM " + LETTERS + " ORDER BY updated_at DESC", max)
+                : query("SELECT " + COLUMNS + " FROM " + LETTERS + " WHERE status = ? ORDER BY updated_at DESC", max,
+                        status.name());
+    }
+
+    /** The letters to one recipient, newest first (without history). */
+    public List<LetterRecord> toRecipient(DataSubject recipient, int max) throws SQLException {
+        tables.ensure();
+        return query("SELECT " + COLUMNS + " FROM " + LETTERS + " WHERE recipient_type = ? AND recipient_id = ?"
+                + " ORDER BY accepted_at DESC", max, recipient.type().name(), recipient.id());
+    }
+
+    /** Drops the content of letters settled before {@code settledBefore}; answers how many. */
+    public int forgetContent(Instant settledBefore) throws SQLException {
+        tables.ensure();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE " + LETTERS + " SET memo = NULL "
+                     + "WHERE memo IS NOT NULL AND status IN ('DELIVERED', 'FAILED') AND updated_at < ?")) {
+            update.setTimestamp(1, Timestamp.from(settledBefore));
+            return update.executeUpdate();
+        }
+    }
+
+    private List<StatusChange> history(UUID uuid) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT at, status, code, detail FROM " + HISTORY
+                     + " WHERE message_uuid = ? ORDER BY at, CASE status WHEN 'ACCEPTED' THEN 0 WHEN 'SENT' THEN 1 "
+                     + "WHEN 'PAPER' THEN 1 ELSE 2 END")) {
+            query.setString(1, uuid.toString());
+            List<StatusChange> changes = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    changes.add(new StatusChange(rows.getTimestamp(1).toInstant(),
+                            LetterStatus.valueOf(rows.getString(2)), rows.getString(3), rows.getString(4)));
+                }
+            }
+            return changes;
+        }
+    }
+
+    private List<LetterRecord> query(String sql, int max, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setMaxRows(max);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<LetterRecord> letters = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    letters.add(new LetterRecord(UUID.fromString(rows.getString(1).strip()), rows.getString(2),
+                            rows.getString(3), new DataSubject(SubjectType.valueOf(rows.getString(4)),
+                            rows.getString(5)), rows.getString(6), rows.getString(7),
+                            LetterStatus.valueOf(rows.getString(8)), rows.getString(9), rows.getString(10),
+                            rows.getLong(11), rows.getTimestamp(12).toInstant(), rows.getTimestamp(13).toInstant(),
+                            rows.getBoolean(14), List.of()));
+                }
+            }
+            return letters;
+        }
+    }
+}
