@@ -6,6 +6,15 @@ public final class ForbindAddresses {
     public static final String DEAD_LETTER_PREFIX = "DLQ.";
     /** Where every data-access event goes, persistently, on its way to the transparency registry. */
     public static final String TRANSPARENCY_EVENTS = "forbind.transparency.events";
+    /**
+     * Where agency systems and connectors hand MeMo letters to Digital Post on the broker. Agency systems whose
+     * grant reaches {@link #DIGITAL_POST_SEND} may send here.
+     */
+    public static final String DIGITAL_POST_OUTBOUND = "forbind.digitalpost.outbound";
+    /** Where Digital Post's status receipts (PKO_PostStatus) arrive. */
+    public static final String DIGITAL_POST_RECEIPTS = "forbind.digitalpost.receipts";
+    /** The grant target that lets an agency system send letters, over REST and on the broker alike. */
+    public static final String DIGITAL_POST_SEND = "api:digitalpost.send";
 
     private ForbindAddresses() {
     }

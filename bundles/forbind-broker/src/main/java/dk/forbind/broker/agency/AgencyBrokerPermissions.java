@@ -12,8 +12,9 @@ import org.apache.activemq.artemis.core.security.Role;
 /**
  * What agency systems may do on the broker, derived from the grants: a {@code connector:<id>} grant lets its
  * systems send to the connector's inbound address {@code forbind.<id>.in} (send, and create the queue if the
- * connector has not yet — never read, browse or delete what others sent), and every granted agency may read and browse its own replies under
- * {@code forbind.agency.<cvr>.}. Each of these security settings keeps the platform's own roles; every other
+ * connector has not yet — never read, browse or delete what others sent); a grant that reaches
+ * {@code api:digitalpost.send} lets them send letters to {@code forbind.digitalpost.outbound} in the same way; and
+ * every granted agency may read and browse its own replies under {@code forbind.agency.<cvr>.}. Each of these security settings keeps the platform's own roles; every other
  * address — other agencies' queues, dead letters, the transparency events, management — stays with the
  * broker's general setting, which names no agency role.
  */
@@ -31,6 +32,10 @@ public final class AgencyBrokerPermissions {
                     settings.computeIfAbsent(inbound, address -> new HashSet<>(platform))
                             .add(sender(AgencyBrokerRoles.of(grant)));
                 }
+            }
+            if (grant.coversTarget(ForbindAddresses.DIGITAL_POST_SEND)) {
+                settings.computeIfAbsent(ForbindAddresses.DIGITAL_POST_OUTBOUND, address -> new HashSet<>(platform))
+                        .add(sender(AgencyBrokerRoles.of(grant)));
             }
             settings.computeIfAbsent(ForbindAddresses.agencyReplies(grant.cvr()) + "#",
                     address -> new HashSet<>(platform)).add(reader(AgencyBrokerRoles.ofAgency(grant.cvr())));

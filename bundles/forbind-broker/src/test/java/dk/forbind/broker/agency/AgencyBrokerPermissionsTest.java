@@ -38,6 +38,15 @@ class AgencyBrokerPermissionsTest {
     }
 
     @Test
+    void aGrantToSendLettersOpensTheDigitalPostOutboundAddressForSendingOnly() {
+        Role letters = role("forbind.digitalpost.outbound", "agency-29190623-" + CASE_SYSTEM);
+        assertTrue(letters.isSend());
+        assertFalse(letters.isConsume());
+        assertFalse(letters.isBrowse());
+        assertEquals(Set.of("forbind-broker", "agency-29190623-" + CASE_SYSTEM), names("forbind.digitalpost.outbound"));
+    }
+
+    @Test
     void eachGrantedAgencyReadsOnlyItsOwnReplies() {
         Role replies = role("forbind.agency.29190623.#", "agency-29190623");
         assertTrue(replies.isConsume());
@@ -49,8 +58,8 @@ class AgencyBrokerPermissionsTest {
 
     @Test
     void onlyGrantedAddressesGetSettingsAndEachKeepsThePlatformsRoles() {
-        assertEquals(Set.of("forbind.housing-benefit.in", "forbind.person-register.in", "forbind.agency.29190623.#",
-                "forbind.agency.11111111.#"), settings.keySet());
+        assertEquals(Set.of("forbind.housing-benefit.in", "forbind.person-register.in", "forbind.digitalpost.outbound",
+                "forbind.agency.29190623.#", "forbind.agency.11111111.#"), settings.keySet());
         settings.values().forEach(roles -> assertTrue(roles.contains(PLATFORM)));
         assertEquals(Set.of("forbind-broker", "agency-29190623-" + CASE_SYSTEM), names("forbind.housing-benefit.in"));
     }
