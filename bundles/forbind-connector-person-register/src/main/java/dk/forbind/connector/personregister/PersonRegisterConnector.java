@@ -3,13 +3,16 @@ package dk.forbind.connector.personregister;
 import dk.forbind.api.ConnectorDependency;
 import dk.forbind.api.ConnectorDescriptor;
 import dk.forbind.api.DataSubject;
+import dk.forbind.api.DependencyUnavailableException;
 import dk.forbind.api.ForbindHeaders;
 import dk.forbind.api.ProcessingDeclaration;
+import dk.forbind.api.person.PersonDirectory;
 import dk.forbind.api.person.PersonRecord;
 import dk.forbind.core.ForbindEndpoints;
 import dk.forbind.core.RouteConnector;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.apache.camel.Exchange;
@@ -27,11 +30,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@code person-register} connector: consumes person messages from its queue and keeps the
  * {@code forbind_person} table of the platform database up to date. The message is acknowledged
- * only after the row is committed; a redelivery updates the same row.
+ * only after the row is committed; a redelivery updates the same row. It also answers who lives where
+ * ({@link PersonDirectory}), for letters that must go on paper.
  */
-@Component(service = RouteConnector.class, configurationPid = "dk.forbind.connector.personregister")
+@Component(service = {RouteConnector.class, PersonDirectory.class},
+        configurationPid = "dk.forbind.connector.personregister")
 @Designate(ocd = PersonRegisterConnector.Config.class)
-public class PersonRegisterConnector implements RouteConnector {
+public class PersonRegisterConnector implements RouteConnector, PersonDirectory {
 
     @ObjectClassDefinition(name = "Forbind person register connector")
     public @interface Config {
@@ -81,6 +86,16 @@ public class PersonRegisterConnector implements RouteConnector {
                         .process(PersonRegisterConnector.this::store);
             }
         };
+    }
+
+    @Override
+    public Optional<PersonRecord> find(String cpr) {
+        try {
+            return table.find(cpr);
+        } catch (SQLException e) {
+            throw new DependencyUnavailableException("database", "the person register does not answer: "
+                    + e.getMessage(), e);
+        }
     }
 
     private void store(Exchange exchange) throws SQLException {

@@ -5,8 +5,10 @@ import dk.forbind.core.DurableCommit;
 import dk.forbind.core.TablesOnFirstUse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -57,6 +59,21 @@ final class PersonTable {
             } catch (SQLException e) {
                 connection.rollback();
                 throw e;
+            }
+        }
+    }
+
+    /** The person of this CPR number, if stored. */
+    Optional<PersonRecord> find(String cpr) throws SQLException {
+        tables.ensure();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT cpr, first_names, surname, street, postcode, "
+                     + "city FROM " + TABLE + " WHERE cpr = ?")) {
+            query.setString(1, cpr);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(new PersonRecord(row.getString(1).strip(), row.getString(2),
+                        row.getString(3), row.getString(4), row.getString(5).strip(), row.getString(6)))
+                        : Optional.empty();
             }
         }
     }

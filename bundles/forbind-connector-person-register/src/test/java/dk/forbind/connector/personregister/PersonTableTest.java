@@ -48,6 +48,15 @@ class PersonTableTest {
     }
 
     @Test
+    void findsAPersonByCprNumber() throws Exception {
+        PersonRecord soren = new PersonRecord("1505724321", "Søren", "Ærø", "Åboulevard 3", "2200", "København N");
+        table.store(soren, "c-1");
+
+        assertEquals(java.util.Optional.of(soren), table.find("1505724321"));
+        assertEquals(java.util.Optional.empty(), table.find("0101901234"));
+    }
+
+    @Test
     void aTableTheDatabaseCouldNotMakeAtStartIsMadeAtTheFirstStore() throws Exception {
         JdbcDataSource later = new JdbcDataSource();
         later.setURL("jdbc:h2:mem:persons-later-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
