@@ -1,5 +1,7 @@
 package dk.forbind.rest;
 
+import java.util.List;
+
 /**
  * A refusal the caller should see as it is: an HTTP status, a short error code and a message that
  * says what to change. Never carries internals.
@@ -9,12 +11,28 @@ public final class ApiError extends RuntimeException {
     private final int status;
     private final String error;
     private final String challenge;
+    private final transient List<String> reasons;
 
     private ApiError(int status, String error, String message, String challenge) {
+        this(status, error, message, challenge, List.of());
+    }
+
+    private ApiError(int status, String error, String message, String challenge, List<String> reasons) {
         super(message);
         this.status = status;
         this.error = error;
         this.challenge = challenge;
+        this.reasons = List.copyOf(reasons);
+    }
+
+    /** A 400 for a document that fails validation, listing every reason found (in the body's {@code reasons}). */
+    public static ApiError invalid(String message, List<String> reasons) {
+        return new ApiError(400, "invalid", message, null, reasons);
+    }
+
+    /** A 503: something the request needs does not answer now; the caller may try again later. */
+    public static ApiError unavailable(String message) {
+        return new ApiError(503, "unavailable", message, null);
     }
 
     public static ApiError badRequest(String message) {
@@ -43,6 +61,11 @@ public final class ApiError extends RuntimeException {
 
     public String error() {
         return error;
+    }
+
+    /** Every reason a document was refused (empty unless {@link #invalid}). */
+    public List<String> reasons() {
+        return reasons;
     }
 
     /** The {@code WWW-Authenticate} value of a 401, else null. */

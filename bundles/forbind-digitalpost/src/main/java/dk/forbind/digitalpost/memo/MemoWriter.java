@@ -6,7 +6,7 @@ import java.io.ByteArrayOutputStream;
 import javax.xml.bind.JAXBException;
 import javax.xml.bind.Marshaller;
 
-/** Writes a MeMo message as UTF-8 XML. */
+/** Writes a MeMo message as UTF-8 XML without an XML declaration (a document and an embeddable fragment alike). */
 public final class MemoWriter {
     private static final ObjectFactory ELEMENTS = new ObjectFactory();
 
@@ -21,6 +21,8 @@ public final class MemoWriter {
         try {
             Marshaller marshaller = MemoSchema.context().createMarshaller();
             marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+            // no XML declaration: the letter is also embedded as it is in kombi requests
+            marshaller.setProperty(Marshaller.JAXB_FRAGMENT, true);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             marshaller.marshal(ELEMENTS.createMessage(message), out);
             return out.toByteArray();
