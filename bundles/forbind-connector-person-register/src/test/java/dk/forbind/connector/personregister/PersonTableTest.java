@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -52,8 +53,8 @@ class PersonTableTest {
         PersonRecord soren = new PersonRecord("1505724321", "Søren", "Ærø", "Åboulevard 3", "2200", "København N");
         table.store(soren, "c-1");
 
-        assertEquals(java.util.Optional.of(soren), table.find("1505724321"));
-        assertEquals(java.util.Optional.empty(), table.find("0101901234"));
+        assertEquals(Optional.of(soren), table.find("1505724321"));
+        assertEquals(Optional.empty(), table.find("0101901234"));
     }
 
     @Test

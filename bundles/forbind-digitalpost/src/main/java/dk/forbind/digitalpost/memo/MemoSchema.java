@@ -13,13 +13,18 @@ import org.xml.sax.SAXException;
  * The project's MeMo schema ({@code xsd/memo.xsd}) and the JAXB context of the classes generated from it, each
  * built once: both are thread-safe, and both are costly to build.
  */
-final class MemoSchema {
-    static final String NAMESPACE = "https://DigitalPost.dk/MeMo-1";
+public final class MemoSchema {
+    public static final String NAMESPACE = "https://DigitalPost.dk/MeMo-1";
 
     private static final Schema SCHEMA = loadSchema();
     private static final JAXBContext CONTEXT = loadContext();
 
     private MemoSchema() {
+    }
+
+    /** Where the schema document is, for schemas that embed MeMo messages (kombi requests). */
+    public static URL location() {
+        return MemoSchema.class.getResource("/xsd/memo.xsd");
     }
 
     static Schema schema() {
@@ -31,7 +36,7 @@ final class MemoSchema {
     }
 
     private static Schema loadSchema() {
-        URL xsd = MemoSchema.class.getResource("/xsd/memo.xsd");
+        URL xsd = location();
         try {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
