@@ -16,6 +16,8 @@ import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
 import org.apache.camel.util.json.JsonObject;
@@ -75,16 +77,38 @@ final class AgencyClient {
         return Path.of(System.getProperty("karaf.etc"), "forbind-node.p12");
     }
 
-    /** GET over HTTPS on the node's secure port: status and body. */
+    /** GET over HTTPS on the node's secure port: status, body and headers. */
     ForbindTestSupport.HttpAnswer get(String path) throws IOException {
+        return request("GET", path, null, null);
+    }
+
+    /** POST of a body of this type over HTTPS on the node's secure port. */
+    ForbindTestSupport.HttpAnswer post(String path, String contentType, byte[] body) throws IOException {
+        return request("POST", path, contentType, body);
+    }
+
+    private ForbindTestSupport.HttpAnswer request(String method, String path, String contentType, byte[] body)
+            throws IOException {
         HttpsURLConnection https = (HttpsURLConnection) new URL("https://localhost:" + ForbindTestSupport.httpsPort()
                 + path).openConnection();
         https.setSSLSocketFactory(tls.getSocketFactory());
+        https.setRequestMethod(method);
         https.setConnectTimeout(5000);
         https.setReadTimeout(30000);
+        if (body != null) {
+            https.setDoOutput(true);
+            https.setRequestProperty("Content-Type", contentType);
+            https.getOutputStream().write(body);
+        }
         int status = https.getResponseCode();
-        InputStream body = status < 400 ? https.getInputStream() : https.getErrorStream();
-        return new ForbindTestSupport.HttpAnswer(status, body == null ? "" : new String(body.readAllBytes(),
-                StandardCharsets.UTF_8), java.util.Map.of());
+        InputStream answer = status < 400 ? https.getInputStream() : https.getErrorStream();
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        https.getHeaderFields().forEach((name, values) -> {
+            if (name != null) {
+                headers.put(name, String.join(", ", values));
+            }
+        });
+        return new ForbindTestSupport.HttpAnswer(status, answer == null ? "" : new String(answer.readAllBytes(),
+                StandardCharsets.UTF_8), headers);
     }
 }

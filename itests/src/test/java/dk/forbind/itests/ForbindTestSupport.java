@@ -5,6 +5,7 @@ import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
@@ -98,6 +99,9 @@ public abstract class ForbindTestSupport {
                 logLevel(LogLevel.INFO),
                 editConfigurationFilePut("etc/system.properties", "forbind.version", version),
                 mavenBundle("dk.forbind", "forbind-test-fixtures", version)));
+        if (Boolean.getBoolean("forbind.exam.keep")) {
+            options.add(keepRuntimeFolder()); // -Dforbind.exam.keep=true: the node's folder and log stay in target/exam
+        }
         NodeSettings node = new NodeSettings().accounts("itest-admin", BROKER_PASSWORD, "itest-db-secret")
                 .tlsPasswords().quickTimers();
         node.settings().forEach(s -> options.add(editConfigurationFilePut(s.file(), s.key(), s.value())));
@@ -194,6 +198,15 @@ public abstract class ForbindTestSupport {
                 }
             }
             return found;
+        }
+    }
+
+    /** The count a {@code SELECT COUNT(*)} query of the platform database finds. */
+    protected int countRows(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement count = c.prepareStatement(sql);
+             ResultSet rows = count.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
         }
     }
 

@@ -52,6 +52,12 @@ final class NodeSettings {
         set("etc/dk.forbind.eid.cfg", "oidc.issuer", simulator);
         set("etc/dk.forbind.eid.cfg", "oidc.jwks.url", simulator + "/jwks");
         set("etc/dk.forbind.eid.saml.cfg", "idp.metadata.url", simulator + "/saml/metadata");
+        set("etc/dk.forbind.digitalpost.cfg", "digitalpost.url", digitalPostSimulator(httpPort));
+    }
+
+    /** The Digital Post simulator of the node on this HTTP port. */
+    static String digitalPostSimulator(int httpPort) {
+        return "http://localhost:" + httpPort + "/forbind/sim/digitalpost";
     }
 
     /** The eID broker simulator of the node on this HTTP port. */

@@ -111,7 +111,9 @@ public class SimulatedDigitalPost {
 
     void mode(Mode next) {
         Mode previous = mode.getAndSet(next);
-        LOG.warn("Digital Post simulator: {} -> {}", previous, next);
+        if (previous != next) {
+            LOG.warn("Digital Post simulator: {} -> {}", previous, next);
+        }
     }
 
     /** The service's own page: answers unless the simulator is DOWN. */
