@@ -8,6 +8,8 @@ import dk.forbind.api.DataSubject;
 import dk.forbind.fixtures.SampleLetter;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -155,6 +157,16 @@ class MemoReaderTest {
         List<String> reasons = assertThrows(LetterRejected.class,
                 () -> reader.read(letter.withRecipient("CVR", "0101901234").bytes())).reasons();
         assertEquals(List.of("Recipient recipientID: CVR number must be 8 digits"), reasons);
+    }
+
+    @Test
+    void theSampleLetterTheDistributionShipsIsValid() throws Exception {
+        Path sample = Path.of("../../assembly/src/main/resources/assembly/samples/digitalpost/letter.xml");
+
+        MemoLetter read = reader.read(Files.readAllBytes(sample));
+
+        assertEquals(DataSubject.cpr(SampleLetter.REGISTERED_CPR), read.recipient());
+        assertEquals(Optional.of("SAG-2026-0001"), read.caseId());
     }
 
     @Test
