@@ -1,5 +1,6 @@
 package dk.forbind.digitalpost.memo;
 
+import dk.forbind.api.xml.SecureXml;
 import dk.forbind.digitalpost.memo.xml.MessageType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,8 +12,6 @@ import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.bind.JAXBException;
 import javax.xml.bind.Unmarshaller;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -22,7 +21,6 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
 
 /**
  * Reads a MeMo letter from untrusted XML: at most {@link MemoLimits#maxDocumentBytes()} bytes are read, no DTD
@@ -77,12 +75,12 @@ public final class MemoReader {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             validator.setErrorHandler(new Findings(findings, lines));
-            validator.validate(new SAXSource(secureReader(), new InputSource(new ByteArrayInputStream(xml))));
+            validator.validate(new SAXSource(SecureXml.saxReader(), new InputSource(new ByteArrayInputStream(xml))));
         } catch (SAXParseException reportedByFindings) {
             // the document is not well-formed: Findings has it, and nothing after it can be checked
         } catch (SAXException e) {
             findings.add("not a MeMo document: " + e.getMessage());
-        } catch (IOException | ParserConfigurationException e) {
+        } catch (IOException e) {
             findings.add("the document cannot be read: " + e.getMessage());
         }
         return findings;
@@ -107,17 +105,6 @@ public final class MemoReader {
             }
             return null;
         }
-    }
-
-    private static XMLReader secureReader() throws ParserConfigurationException, SAXException {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setXIncludeAware(false);
-        return factory.newSAXParser().getXMLReader();
     }
 
     /** Keeps every schema finding, with its line, and goes on. */

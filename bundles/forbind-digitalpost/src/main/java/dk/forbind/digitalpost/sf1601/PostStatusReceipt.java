@@ -1,11 +1,9 @@
 package dk.forbind.digitalpost.sf1601;
 
 import dk.forbind.api.InvalidMessageException;
-import java.io.ByteArrayInputStream;
+import dk.forbind.api.xml.SecureXml;
 import java.util.Optional;
 import java.util.UUID;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -75,16 +73,9 @@ public record PostStatusReceipt(UUID messageUuid, String transactionId, String s
 
     private static Document parseXml(byte[] xml) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-        } catch (Exception e) {
-            throw new InvalidMessageException("PostStatus receipt is not well-formed XML without a DTD: "
-                    + e.getMessage());
+            return SecureXml.parse(xml);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidMessageException("PostStatus receipt is " + e.getMessage());
         }
     }
 }

@@ -1,6 +1,6 @@
 package dk.forbind.eid.privileges;
 
-import dk.forbind.eid.xml.SecureXml;
+import dk.forbind.api.xml.SecureXml;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dk.forbind.eid.saml;
 
-import dk.forbind.eid.xml.SecureXml;
+import dk.forbind.api.xml.SecureXml;
 import java.io.ByteArrayInputStream;
 import java.security.PublicKey;
 import java.security.cert.CertificateException;

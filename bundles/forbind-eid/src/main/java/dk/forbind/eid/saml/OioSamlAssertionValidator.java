@@ -1,7 +1,7 @@
 package dk.forbind.eid.saml;
 
+import dk.forbind.api.xml.SecureXml;
 import dk.forbind.eid.oidc.TokenRejected;
-import dk.forbind.eid.xml.SecureXml;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
 package dk.forbind.sim.digitalpost;
 
+import dk.forbind.api.xml.SecureXml;
 import dk.forbind.digitalpost.memo.MemoSchema;
 import dk.forbind.digitalpost.sf1601.KombiRequest;
 import java.io.ByteArrayInputStream;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.Source;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamSource;
@@ -106,14 +106,9 @@ final class KombiCheck {
 
     private static Document parse(byte[] body) throws KombiRefused {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
-        } catch (Exception e) {
-            throw new KombiRefused("UgyldigXml", "not well-formed XML without a DTD: " + e.getMessage());
+            return SecureXml.parse(body);
+        } catch (IllegalArgumentException e) {
+            throw new KombiRefused("UgyldigXml", e.getMessage());
         }
     }
 
