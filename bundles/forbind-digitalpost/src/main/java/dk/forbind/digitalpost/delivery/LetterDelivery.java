@@ -47,7 +47,7 @@ public final class LetterDelivery implements Processor {
     @Override
     public void process(Exchange exchange) throws SQLException {
         UUID uuid = uuidOf(exchange.getIn().getBody(String.class));
-        LetterRecord letter = letters.find(uuid).orElseThrow(() ->
+        LetterRecord letter = letters.letter(uuid).orElseThrow(() ->
                 new InvalidMessageException("no letter " + uuid + " is registered"));
         if (letter.status().handedOver()) {
             LOG.info("Letter {} is {} already; it is not sent again", uuid, letter.status());

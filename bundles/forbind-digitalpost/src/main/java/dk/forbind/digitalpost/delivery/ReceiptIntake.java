@@ -28,16 +28,18 @@ public final class ReceiptIntake implements Processor {
     @Override
     public void process(Exchange exchange) throws SQLException {
         PostStatusReceipt receipt = PostStatusReceipt.parse(exchange.getIn().getBody(byte[].class));
-        LetterRecord letter = letters.find(receipt.messageUuid()).orElseThrow(() -> new InvalidMessageException(
-                "a receipt (" + receipt.statusCode() + ") for letter " + receipt.messageUuid()
-                        + ", which this platform does not know"));
         LetterStatus next = switch (receipt.statusCode()) {
             case PostStatusReceipt.DELIVERED -> LetterStatus.DELIVERED;
             case PostStatusReceipt.FAILED -> LetterStatus.FAILED;
-            default -> letter.status();
+            // received, not yet delivered: noted in the history, the letter stays where it is
+            default -> letters.letter(receipt.messageUuid()).map(LetterRecord::status).orElse(LetterStatus.ACCEPTED);
         };
         String detail = receipt.errorCode() == null ? "receipt" : receipt.errorCode() + ": " + receipt.errorText();
-        letters.advance(receipt.messageUuid(), next, receipt.statusCode(), detail, null, receipt.transactionId());
+        if (!letters.advance(receipt.messageUuid(), next, receipt.statusCode(), detail, null,
+                receipt.transactionId())) {
+            throw new InvalidMessageException("a receipt (" + receipt.statusCode() + ") for letter "
+                    + receipt.messageUuid() + ", which this platform does not know");
+        }
         if (next == LetterStatus.FAILED) {
             LOG.warn("Letter {} could not be delivered: {}", receipt.messageUuid(), detail);
         }

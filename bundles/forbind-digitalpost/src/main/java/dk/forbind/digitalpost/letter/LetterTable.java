@@ -1,7 +1,6 @@
 package dk.forbind.digitalpost.letter;
 
 import dk.forbind.api.DataSubject;
-import dk.forbind.api.SubjectType;
 import dk.forbind.core.DurableCommit;
 import dk.forbind.core.TablesOnFirstUse;
 import java.sql.Connection;
@@ -12,7 +11,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,18 +26,17 @@ public final class LetterTable {
     static final String HISTORY = "forbind_letter_status";
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int DETAIL_LENGTH = 1000;
-    private static final String COLUMNS = "message_uuid, sender_id, sender_system, recipient_type, recipient_id, "
-            + "label, case_id, status, channel, transaction_id, content_bytes, accepted_at, updated_at, "
-            + "memo IS NOT NULL";
 
     private final DataSource dataSource;
     private final Clock clock;
     private final TablesOnFirstUse tables;
+    private final LetterRows rows;
 
     public LetterTable(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.tables = new TablesOnFirstUse("digital-post letters", this::create);
+        this.rows = new LetterRows(dataSource);
     }
 
     public void createAtStart() {
@@ -104,7 +101,7 @@ public final class LetterTable {
                 return existing(letter);
             }
         }
-        return new Registration(Registration.Outcome.NEW, find(letter.uuid()).orElseThrow());
+        return new Registration(Registration.Outcome.NEW, letter(letter.uuid()).orElseThrow());
     }
 
     private Registration existing(NewLetter letter) throws SQLException {
@@ -119,7 +116,7 @@ public final class LetterTable {
                 }
             }
         }
-        LetterRecord found = find(letter.uuid()).orElseThrow(() -> new SQLException("letter " + letter.uuid()
+        LetterRecord found = letter(letter.uuid()).orElseThrow(() -> new SQLException("letter " + letter.uuid()
                 + " was there a moment ago"));
         return new Registration(letter.sha256().equals(sha256) ? Registration.Outcome.SAME
                 : Registration.Outcome.CONFLICT, found);
@@ -129,10 +126,10 @@ public final class LetterTable {
      * Records a step of the letter: the history always gets it; the letter moves to {@code next} only forward
      * ({@link LetterStatus#mayBecome}). Channel and transaction id are kept when given.
      *
-     * @return the letter after the step, or empty when there is no such letter
+     * @return whether there is such a letter
      */
-    public Optional<LetterRecord> advance(UUID uuid, LetterStatus next, String code, String detail, String channel,
-                                          String transactionId) throws SQLException {
+    public boolean advance(UUID uuid, LetterStatus next, String code, String detail, String channel,
+                           String transactionId) throws SQLException {
         tables.ensure();
         Instant now = Instant.now(clock);
         try (Connection connection = dataSource.getConnection()) {
@@ -141,7 +138,7 @@ public final class LetterTable {
                 LetterStatus current = currentStatus(connection, uuid);
                 if (current == null) {
                     connection.rollback();
-                    return Optional.empty();
+                    return false;
                 }
                 addHistory(connection, uuid, now, next, code, detail);
                 try (PreparedStatement update = connection.prepareStatement("UPDATE " + LETTERS
@@ -161,7 +158,7 @@ public final class LetterTable {
                 throw e;
             }
         }
-        return find(uuid);
+        return true;
     }
 
     private static LetterStatus currentStatus(Connection connection, UUID uuid) throws SQLException {
@@ -191,12 +188,13 @@ public final class LetterTable {
     /** The letter with its history, if there is one. */
     public Optional<LetterRecord> find(UUID uuid) throws SQLException {
         tables.ensure();
-        List<LetterRecord> found = query("SELECT " + COLUMNS + " FROM " + LETTERS + " WHERE message_uuid = ?", 1,
-                uuid.toString());
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(found.get(0).withHistory(history(uuid)));
+        return rows.find(uuid, true);
+    }
+
+    /** The letter without its history, if there is one. */
+    public Optional<LetterRecord> letter(UUID uuid) throws SQLException {
+        tables.ensure();
+        return rows.find(uuid, false);
     }
 
     /** The letter's canonical MeMo, while it is kept. */
@@ -215,17 +213,13 @@ public final class LetterTable {
     /** The newest letters (without history), optionally in one status. */
     public List<LetterRecord> recent(int max, LetterStatus status) throws SQLException {
         tables.ensure();
-        return status == null
-                ? query("SELECT " + COLUMNS + " FROM " + LETTERS + " ORDER BY updated_at DESC", max)
-                : query("SELECT " + COLUMNS + " FROM " + LETTERS + " WHERE status = ? ORDER BY updated_at DESC", max,
-                        status.name());
+        return rows.recent(max, status);
     }
 
     /** The letters to one recipient, newest first (without history). */
     public List<LetterRecord> toRecipient(DataSubject recipient, int max) throws SQLException {
         tables.ensure();
-        return query("SELECT " + COLUMNS + " FROM " + LETTERS + " WHERE recipient_type = ? AND recipient_id = ?"
-                + " ORDER BY accepted_at DESC", max, recipient.type().name(), recipient.id());
+        return rows.toRecipient(recipient, max);
     }
 
     /** Drops the content of letters settled before {@code settledBefore}; answers how many. */
@@ -236,45 +230,6 @@ public final class LetterTable {
                      + "WHERE memo IS NOT NULL AND status IN ('DELIVERED', 'FAILED') AND updated_at < ?")) {
             update.setTimestamp(1, Timestamp.from(settledBefore));
             return update.executeUpdate();
-        }
-    }
-
-    private List<StatusChange> history(UUID uuid) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT at, status, code, detail FROM " + HISTORY
-                     + " WHERE message_uuid = ? ORDER BY at, CASE status WHEN 'ACCEPTED' THEN 0 WHEN 'SENT' THEN 1 "
-                     + "WHEN 'PAPER' THEN 1 ELSE 2 END")) {
-            query.setString(1, uuid.toString());
-            List<StatusChange> changes = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    changes.add(new StatusChange(rows.getTimestamp(1).toInstant(),
-                            LetterStatus.valueOf(rows.getString(2)), rows.getString(3), rows.getString(4)));
-                }
-            }
-            return changes;
-        }
-    }
-
-    private List<LetterRecord> query(String sql, int max, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setMaxRows(max);
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            List<LetterRecord> letters = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    letters.add(new LetterRecord(UUID.fromString(rows.getString(1).strip()), rows.getString(2),
-                            rows.getString(3), new DataSubject(SubjectType.valueOf(rows.getString(4)),
-                            rows.getString(5)), rows.getString(6), rows.getString(7),
-                            LetterStatus.valueOf(rows.getString(8)), rows.getString(9), rows.getString(10),
-                            rows.getLong(11), rows.getTimestamp(12).toInstant(), rows.getTimestamp(13).toInstant(),
-                            rows.getBoolean(14), List.of()));
-                }
-            }
-            return letters;
         }
     }
 }

@@ -65,15 +65,16 @@ class LetterTableTest {
 
         table.advance(sample.uuid(), LetterStatus.SENT, "202", null, "DIGITAL", "tx-1");
         table.advance(sample.uuid(), LetterStatus.DELIVERED, "Afsendt", "receipt", null, null);
-        LetterRecord letter = table.advance(sample.uuid(), LetterStatus.SENT, "202", "redelivered send", null, null)
-                .orElseThrow();
+        table.advance(sample.uuid(), LetterStatus.SENT, "202", "redelivered send", null, null);
+        LetterRecord letter = table.find(sample.uuid()).orElseThrow();
 
         assertEquals(LetterStatus.DELIVERED, letter.status());
         assertEquals("DIGITAL", letter.channel());
         assertEquals("tx-1", letter.transactionId());
         assertEquals(List.of(LetterStatus.ACCEPTED, LetterStatus.SENT, LetterStatus.DELIVERED, LetterStatus.SENT),
                 letter.history().stream().map(StatusChange::status).toList());
-        assertEquals(Optional.empty(), table.advance(UUID.randomUUID(), LetterStatus.SENT, null, null, null, null));
+        assertFalse(table.advance(UUID.randomUUID(), LetterStatus.SENT, null, null, null, null));
+        assertEquals(List.of(), table.letter(sample.uuid()).orElseThrow().history());
     }
 
     @ParameterizedTest
