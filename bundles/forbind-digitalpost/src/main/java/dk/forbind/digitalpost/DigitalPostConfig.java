@@ -36,6 +36,14 @@ public @interface DigitalPostConfig {
     @AttributeDefinition(description = "MIME types a letter's files may have, comma-separated")
     String file_types() default "application/pdf,text/plain,text/html,image/png,image/jpeg,image/tiff";
 
+    @AttributeDefinition(description = "How many letters are read and checked at a time (each briefly needs a few"
+            + " times its size in memory); more wait, for at most reading.wait.seconds")
+    int concurrent_readings() default 4;
+
+    @AttributeDefinition(description = "How long a letter waits for its turn to be read before the caller is told"
+            + " to try again (HTTP 503)")
+    int reading_wait_seconds() default 30;
+
     @AttributeDefinition(description = "Days a settled (delivered or failed) letter's content is kept")
     int content_retention_days() default 30;
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
@@ -44,6 +45,8 @@ public class DigitalPostLetters {
     private MemoJson json;
     private LetterTable table;
     private Duration retention;
+    private Semaphore readings;
+    private Duration readingWait;
     private ScheduledExecutorService housekeeping;
     private final OutageLog housekeepingLog = new OutageLog(LOG, "Digital Post content retention");
 
@@ -52,6 +55,8 @@ public class DigitalPostLetters {
         limits = MemoLimits.of(config.letter_max_megabytes(), config.file_max_megabytes(), config.file_types());
         xml = new MemoReader(limits);
         json = new MemoJson(limits);
+        readings = new Semaphore(Math.max(1, config.concurrent_readings()), true);
+        readingWait = Duration.ofSeconds(Math.max(1, config.reading_wait_seconds()));
         table = new LetterTable(dataSource, Clock.systemUTC());
         table.createAtStart();
         retention = Duration.ofDays(Math.max(0, config.content_retention_days()));
@@ -68,12 +73,26 @@ public class DigitalPostLetters {
     }
 
     /**
-     * The letter in this document, checked.
+     * The letter in this document, checked. Reading a letter briefly takes a few times its size in memory, so only
+     * {@code concurrent.readings} letters are read at a time; the others wait their turn.
      *
      * @throws dk.forbind.digitalpost.memo.LetterRejected with every reason when it is no valid letter
+     * @throws LettersBusy when no turn came within {@code reading.wait.seconds}
      */
     public MemoLetter read(byte[] document, boolean isJson) {
-        return isJson ? json.read(document) : xml.read(document);
+        try {
+            if (!readings.tryAcquire(readingWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new LettersBusy(readingWait);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LettersBusy(readingWait);
+        }
+        try {
+            return isJson ? json.read(document) : xml.read(document);
+        } finally {
+            readings.release();
+        }
     }
 
     /**

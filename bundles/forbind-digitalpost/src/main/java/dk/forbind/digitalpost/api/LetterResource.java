@@ -5,6 +5,7 @@ import dk.forbind.api.auth.AgencySystem;
 import dk.forbind.digitalpost.DigitalPostConnector;
 import dk.forbind.digitalpost.DigitalPostLetters;
 import dk.forbind.digitalpost.LetterSender;
+import dk.forbind.digitalpost.LettersBusy;
 import dk.forbind.digitalpost.letter.LetterRecord;
 import dk.forbind.digitalpost.letter.Registration;
 import dk.forbind.digitalpost.memo.BoundedBytes;
@@ -71,6 +72,8 @@ public final class LetterResource {
             registration = letters.register(letter, LetterSender.agency(system), correlationId);
         } catch (LetterRejected e) {
             throw ApiError.invalid(e.getMessage(), e.reasons());
+        } catch (LettersBusy e) {
+            throw ApiError.unavailable(e.getMessage());
         } catch (SQLException e) {
             throw unavailable("the letter table", e);
         }

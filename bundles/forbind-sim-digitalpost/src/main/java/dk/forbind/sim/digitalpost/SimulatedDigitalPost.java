@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -81,6 +82,8 @@ public class SimulatedDigitalPost {
     private final AtomicReference<Mode> mode = new AtomicReference<>(Mode.NORMAL);
     private final Map<UUID, ReceivedLetter> received = new ConcurrentHashMap<>();
     private final KombiCheck check = new KombiCheck();
+    /** Checking a request takes several times its size in memory; the simulator shares the node's heap. */
+    private final Semaphore checking = new Semaphore(2);
     private Set<String> registered;
     private Set<String> exempt;
     private Set<String> undeliverable;
@@ -151,6 +154,7 @@ public class SimulatedDigitalPost {
             return refused(new KombiRefused("TransaktionsIdMangler", "the X-TransaktionsId header is required"));
         }
         Kombi kombi;
+        checking.acquire();
         try {
             kombi = check.check(body);
             if (!kombi.onPaper() && !registered.contains(kombi.recipientId())) {
@@ -159,6 +163,8 @@ public class SimulatedDigitalPost {
             }
         } catch (KombiRefused e) {
             return refused(e);
+        } finally {
+            checking.release();
         }
         ReceivedLetter letter = received.computeIfAbsent(kombi.messageUuid(), uuid -> new ReceivedLetter(kombi));
         boolean first = letter.requested(transactionId);
