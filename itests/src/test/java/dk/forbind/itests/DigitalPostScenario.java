@@ -55,6 +55,9 @@ public class DigitalPostScenario extends ForbindTestSupport {
     public void revokeTheGrant() throws Exception {
         DigitalPostSimulator.mode("NORMAL");
         Files.deleteIfExists(grants);
+        // the next scenario's grants must be a new file, not one the configuration watcher takes for this one
+        await("access unconfigured again",
+                () -> executeCommand("forbind:access-list").startsWith("Agency access is not configured"));
     }
 
     @Test
