@@ -12,6 +12,7 @@ import dk.forbind.sim.eid.oces3.Oces3Ca;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +37,7 @@ public class DigitalPostScenario extends ForbindTestSupport {
     private static final String DELIVERIES = "DLQ.forbind.digital-post.in";
     private static final String OUTBOUND = "forbind.digitalpost.outbound";
     private static final String RECEIPTS = "DLQ.forbind.digitalpost.receipts";
+    private static final String STATUS_NOTICES = "forbind.agency." + SampleLetter.SENDER_CVR + ".digitalpost.status";
 
     private Path grants;
     private AgencyClient caseSystem;
@@ -72,6 +74,12 @@ public class DigitalPostScenario extends ForbindTestSupport {
         assertEquals("DIGITAL", status.getString("channel"));
         assertEquals(1, DigitalPostSimulator.received(letter.uuid()).getInteger("requests").intValue());
         await("one data-access event for the citizen, naming the sender and the case", () -> events("SAG-DP-1") == 1);
+        AgencyBrokerClient onTheBroker = AgencyBrokerClient.presenting(
+                agencyCa().system(SampleLetter.SENDER_CVR, "Brevstatus").issue(), agencyCa());
+        String notice = Await.until("the sender told on the broker", TIMEOUT,
+                () -> onTheBroker.receive(STATUS_NOTICES, Duration.ofSeconds(1)),
+                text -> text != null && text.contains(letter.uuid().toString()));
+        assertTrue(notice, notice.contains("\"status\":\"DELIVERED\"") && notice.contains("SAG-DP-1"));
     }
 
     @Test
@@ -174,10 +182,8 @@ public class DigitalPostScenario extends ForbindTestSupport {
 
     @Test
     public void anAgencySystemOnTheBrokerSendsLettersInItsOwnNameOnly() throws Exception {
-        Oces3Ca ca = Oces3Ca.load(Path.of(System.getProperty("karaf.base"), NodeTls.AGENCY_CA),
-                NodeTls.PASSWORD.toCharArray());
         AgencyBrokerClient system = AgencyBrokerClient.presenting(
-                ca.system(SampleLetter.SENDER_CVR, "Sagssystem på køen").issue(), ca);
+                agencyCa().system(SampleLetter.SENDER_CVR, "Sagssystem på køen").issue(), agencyCa());
         SampleLetter letter = SampleLetter.toRegisteredCitizen();
         SampleLetter forged = SampleLetter.toRegisteredCitizen().withSender("34051178");
 
@@ -199,6 +205,10 @@ public class DigitalPostScenario extends ForbindTestSupport {
 
         DeadLetter parked = awaitParked(RECEIPTS, stranger.toString());
         assertTrue(parked.error(), parked.error().contains("which this platform does not know"));
+    }
+
+    private static Oces3Ca agencyCa() throws Exception {
+        return Oces3Ca.load(Path.of(System.getProperty("karaf.base"), NodeTls.AGENCY_CA), NodeTls.PASSWORD.toCharArray());
     }
 
     private static boolean sends(AgencyBrokerClient system, String letter) {

@@ -30,7 +30,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /**
  * The {@code digital-post} connector: letters handed in on the broker are checked and registered
  * ({@code forbind.digitalpost.outbound}); each registered letter is delivered from the connector's queue —
- * to Digital Post, or on paper — and Digital Post's receipts settle them ({@code forbind.digitalpost.receipts}).
+ * to Digital Post, or on paper — and Digital Post's receipts settle them ({@code forbind.digitalpost.receipts}),
+ * each also told to the sending authority on {@code forbind.agency.<cvr>.digitalpost.status}.
  * It needs the platform database and Digital Post: while either is down, its letters wait on the broker.
  */
 @Component(service = RouteConnector.class, configurationPid = DigitalPostConfig.PID,
@@ -93,7 +94,8 @@ public class DigitalPostConnector implements RouteConnector {
                 from(deliveries).routeId(ID + "-deliver")
                         .process(delivery);
                 from(ForbindEndpoints.queue(ForbindAddresses.DIGITAL_POST_RECEIPTS)).routeId(ID + "-receipts")
-                        .process(receipts);
+                        .process(receipts)
+                        .toD(ForbindEndpoints.queue("${header." + ReceiptIntake.NOTICE_ADDRESS + "}"));
             }
         };
     }
