@@ -95,6 +95,7 @@ public class DigitalPostConnector implements RouteConnector {
                         .process(delivery);
                 from(ForbindEndpoints.queue(ForbindAddresses.DIGITAL_POST_RECEIPTS)).routeId(ID + "-receipts")
                         .process(receipts)
+                        .filter(header(ReceiptIntake.NOTICE_ADDRESS).isNotNull())
                         .toD(ForbindEndpoints.queue("${header." + ReceiptIntake.NOTICE_ADDRESS + "}"));
             }
         };

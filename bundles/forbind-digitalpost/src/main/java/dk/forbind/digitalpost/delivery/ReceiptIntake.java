@@ -1,5 +1,6 @@
 package dk.forbind.digitalpost.delivery;
 
+import dk.forbind.api.CvrNumber;
 import dk.forbind.api.ForbindAddresses;
 import dk.forbind.api.InvalidMessageException;
 import dk.forbind.digitalpost.letter.LetterRecord;
@@ -32,6 +33,7 @@ public final class ReceiptIntake implements Processor {
 
     @Override
     public void process(Exchange exchange) throws SQLException {
+        exchange.getIn().removeHeader(NOTICE_ADDRESS); // only this step names where a notice goes
         PostStatusReceipt receipt = PostStatusReceipt.parse(exchange.getIn().getBody(byte[].class));
         LetterRecord letter = letters.letter(receipt.messageUuid()).orElseThrow(() -> new InvalidMessageException(
                 "a receipt (" + receipt.statusCode() + ") for letter " + receipt.messageUuid()
@@ -47,10 +49,13 @@ public final class ReceiptIntake implements Processor {
         if (next == LetterStatus.FAILED) {
             LOG.warn("Letter {} could not be delivered: {}", receipt.messageUuid(), detail);
         }
-        // the sending authority's systems read what became of their letters on the broker too
-        exchange.getIn().setHeader(NOTICE_ADDRESS, ForbindAddresses.agencyReplies(letter.senderId())
-                + "digitalpost.status");
-        exchange.getIn().setBody(notice(letter, next, receipt, detail));
+        // the sending authority's systems read what became of their letters on the broker too (an authority named
+        // by MyndighedsID has no reply address: its id is free text, never part of an address)
+        if (CvrNumber.problem(letter.senderId()).isEmpty()) {
+            exchange.getIn().setHeader(NOTICE_ADDRESS, ForbindAddresses.agencyReplies(letter.senderId())
+                    + "digitalpost.status");
+            exchange.getIn().setBody(notice(letter, next, receipt, detail));
+        }
     }
 
     private static String notice(LetterRecord letter, LetterStatus status, PostStatusReceipt receipt, String detail) {
