@@ -3,6 +3,7 @@ package dk.forbind.digitalpost.delivery;
 import dk.forbind.api.ForbindHeaders;
 import dk.forbind.api.InvalidMessageException;
 import dk.forbind.api.auth.AgencySystem;
+import dk.forbind.core.BrokerSender;
 import dk.forbind.digitalpost.DigitalPostLetters;
 import dk.forbind.digitalpost.LetterSender;
 import dk.forbind.digitalpost.letter.Registration;
@@ -10,11 +11,10 @@ import dk.forbind.digitalpost.memo.LetterRejected;
 import dk.forbind.digitalpost.memo.MemoLetter;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import javax.jms.JMSException;
+import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.component.jms.JmsMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +28,6 @@ public final class LetterIntake implements Processor {
     /** Exchange property: the letter is to be delivered. */
     public static final String DELIVER = "ForbindDeliverLetter";
     private static final Logger LOG = LoggerFactory.getLogger(LetterIntake.class);
-    private static final String VALIDATED_USER = "JMSXUserID";
 
     private final DigitalPostLetters letters;
 
@@ -62,17 +61,9 @@ public final class LetterIntake implements Processor {
     }
 
     private static LetterSender senderOf(Message in) {
-        String user = null;
-        if (in instanceof JmsMessage jms && jms.getJmsMessage() != null) {
-            try {
-                user = jms.getJmsMessage().getStringProperty(VALIDATED_USER);
-            } catch (JMSException unreadable) {
-                user = null;
-            }
-        }
-        String platform = user == null ? "broker" : user;
-        return AgencySystem.fromBrokerUser(user).map(LetterSender::agency)
-                .orElseGet(() -> LetterSender.platform(platform));
+        Optional<String> user = BrokerSender.validatedUser(in);
+        return user.flatMap(AgencySystem::fromBrokerUser).map(LetterSender::agency)
+                .orElseGet(() -> LetterSender.platform(user.orElse("broker")));
     }
 
     private static boolean isJson(byte[] document) {
