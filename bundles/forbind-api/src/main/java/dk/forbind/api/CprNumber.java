@@ -3,6 +3,7 @@ package dk.forbind.api;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Checks a CPR number: ten digits whose first six are a real date of birth (ddMMyy), the century
@@ -10,6 +11,8 @@ import java.util.Optional;
  * 2007 need not satisfy it.
  */
 public final class CprNumber {
+    /** Ten digits (a dash after the sixth allowed) that no other digit touches: what may be a CPR number. */
+    private static final Pattern IN_TEXT = Pattern.compile("(?<![0-9])([0-9]{6})-?[0-9]{4}(?![0-9])");
 
     private CprNumber() {
     }
@@ -25,6 +28,14 @@ public final class CprNumber {
         } catch (DateTimeException e) {
             return Optional.of("CPR date part " + cpr.substring(0, 6) + " is not a date");
         }
+    }
+
+    /**
+     * The text with everything that may be a CPR number masked after its date part ({@code 010190****}): for log
+     * lines and error reasons made of text from elsewhere (a remote system's fault, a schema finding).
+     */
+    public static String maskedIn(String text) {
+        return text == null ? null : IN_TEXT.matcher(text).replaceAll("$1****");
     }
 
     public static LocalDate birthDate(String cpr) {

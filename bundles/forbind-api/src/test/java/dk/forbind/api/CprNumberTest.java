@@ -43,4 +43,13 @@ class CprNumberTest {
         // 0101901235 fails the old modulus-11 check; such numbers are issued since 2007
         assertEquals(Optional.empty(), CprNumber.problem("0101901235"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Value '0101901234' is not facet-valid|Value '010190****' is not facet-valid",
+            "cpr 010190-1234 and 2202902345.|cpr 010190**** and 220290****.",
+            "case BS-2026-000017, 12345678901 digits, CVR 29190623|case BS-2026-000017, 12345678901 digits, CVR 29190623"})
+    void cprNumbersInTextAreMaskedAndNothingElse(String text, String masked) {
+        assertEquals(masked, CprNumber.maskedIn(text));
+    }
 }

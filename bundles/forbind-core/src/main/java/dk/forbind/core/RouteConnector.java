@@ -1,6 +1,8 @@
 package dk.forbind.core;
 
 import dk.forbind.api.Connector;
+import dk.forbind.api.ConnectorDependency;
+import java.util.Optional;
 import org.apache.camel.RoutesBuilder;
 
 /**
@@ -17,4 +19,13 @@ public interface RouteConnector extends Connector {
 
     /** The connector's routes; called each time its context starts. */
     RoutesBuilder routes();
+
+    /**
+     * What the connector knows about one of its dependencies that the platform's probe cannot see — a circuit
+     * breaker it keeps open, say. While the connector waits for a dependency, the platform asks this after its own
+     * probe found the dependency answering, and keeps waiting while it names a problem. Empty by default.
+     */
+    default Optional<String> dependencyProblem(ConnectorDependency dependency) {
+        return Optional.empty();
+    }
 }

@@ -31,6 +31,9 @@ public final class ApiErrorMapper implements ExceptionMapper<Throwable> {
             if (e.challenge() != null) {
                 response.header("WWW-Authenticate", e.challenge());
             }
+            if (e.retryAfterSeconds() > 0) {
+                response.header("Retry-After", e.retryAfterSeconds());
+            }
             return response.build();
         }
         if (failure instanceof WebApplicationException) {

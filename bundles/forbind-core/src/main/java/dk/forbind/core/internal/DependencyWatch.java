@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,7 @@ final class DependencyWatch {
     }
 
     private final ConnectorDescriptor connector;
-    private final DependencyProbe probe;
+    private final Function<ConnectorDependency, Optional<String>> probe;
     private final ScheduledExecutorService scheduler;
     private final Consumers consumers;
     private final Timing timing;
@@ -64,8 +65,9 @@ final class DependencyWatch {
     private Instant lastResume = Instant.EPOCH;
     private ScheduledFuture<?> next;
 
-    DependencyWatch(ConnectorDescriptor connector, DependencyProbe probe, ScheduledExecutorService scheduler,
-                    Consumers consumers, Timing timing, Clock clock) {
+    /** @param probe why a dependency does not answer, or empty when it does */
+    DependencyWatch(ConnectorDescriptor connector, Function<ConnectorDependency, Optional<String>> probe,
+                    ScheduledExecutorService scheduler, Consumers consumers, Timing timing, Clock clock) {
         this.connector = connector;
         this.probe = probe;
         this.scheduler = scheduler;
@@ -117,7 +119,7 @@ final class DependencyWatch {
         Map<String, String> problems = new LinkedHashMap<>();
         List<ConnectorDependency> suspects = connector.dependencies().stream()
                 .filter(d -> hint.isEmpty() || d.name().equals(hint)).toList();
-        suspects.forEach(d -> probe.problem(d).ifPresent(problem -> problems.put(d.name(), problem)));
+        suspects.forEach(d -> probe.apply(d).ifPresent(problem -> problems.put(d.name(), problem)));
         if (suspects.isEmpty()) {
             problems.put(hint.isEmpty() ? UNDECLARED : hint, String.valueOf(failure));
         }
@@ -157,7 +159,7 @@ final class DependencyWatch {
         for (String name : current.keySet()) {
             Optional<ConnectorDependency> declared = connector.dependencies().stream()
                     .filter(d -> d.name().equals(name)).findFirst();
-            answers.put(name, declared.flatMap(probe::problem));
+            answers.put(name, declared.flatMap(probe));
         }
         Instant now = clock.instant();
         boolean answersAgain;

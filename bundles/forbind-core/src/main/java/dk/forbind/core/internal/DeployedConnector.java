@@ -58,7 +58,8 @@ final class DeployedConnector implements DependencyWatch.Consumers {
             return;
         }
         try {
-            watch = new DependencyWatch(descriptor, watching.probe(), watching.scheduler(), this, watching.timing(),
+            watch = new DependencyWatch(descriptor,
+                    d -> watching.probe().problem(d).or(() -> connector.dependencyProblem(d)), watching.scheduler(), this, watching.timing(),
                     Clock.systemUTC());
             queueDepth = watching.queueDepth();
             camel = factory.create(descriptor, bundleContext, traffic);

@@ -135,7 +135,7 @@ class DependencyWaitTest {
     private void start(ConnectorDescriptor connector, Work work) throws Exception {
         camel = PlatformErrorHandlingTest.startedContext(broker, connector, 2, new TrafficCounter());
         watch = new DependencyWatch(connector, new DependencyProbe(() -> null, broker::connectionFactory,
-                Duration.ofSeconds(2)), probes, new DependencyWatch.Consumers() {
+                Duration.ofSeconds(2))::problem, probes, new DependencyWatch.Consumers() {
                     @Override
                     public void suspend(String why) {
                         suspensions.incrementAndGet();

@@ -3,6 +3,7 @@ package dk.forbind.transparency.api;
 import dk.forbind.api.DataSubject;
 import dk.forbind.rest.ApiError;
 import dk.forbind.rest.Callers;
+import dk.forbind.rest.RequestedSubject;
 import dk.forbind.transparency.TransparencyService;
 import dk.forbind.transparency.store.UsageQuery;
 import java.io.BufferedWriter;
@@ -46,7 +47,7 @@ public final class CitizenResource {
     public String usage(@Context SecurityContext security, @QueryParam("from") String from, @QueryParam("to") String to,
                         @QueryParam("processingType") String type, @QueryParam("offset") String offset,
                         @QueryParam("limit") String limit, @QueryParam("subject") String subject) throws SQLException {
-        DataSubject who = AccessRules.subjectFor(Callers.of(security), subject);
+        DataSubject who = RequestedSubject.of(Callers.of(security), subject);
         UsageParameters query = UsageParameters.parse(from, to, type, offset, limit);
         UsageQuery.Page page = registry.usage().page(filter(who, query), query.offset(), query.limit());
         JsonObject json = new JsonObject();
@@ -69,7 +70,7 @@ public final class CitizenResource {
     public Response export(@Context SecurityContext security, @QueryParam("format") String format,
                            @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("subject") String subject) {
-        DataSubject who = AccessRules.subjectFor(Callers.of(security), subject);
+        DataSubject who = RequestedSubject.of(Callers.of(security), subject);
         String kind = format == null || format.isBlank() ? "json" : format.strip().toLowerCase();
         if (!kind.equals("json") && !kind.equals("csv")) {
             throw ApiError.badRequest("format must be json or csv, got '" + format + "'");
