@@ -53,6 +53,8 @@ final class NodeSettings {
         set("etc/dk.forbind.eid.cfg", "oidc.jwks.url", simulator + "/jwks");
         set("etc/dk.forbind.eid.saml.cfg", "idp.metadata.url", simulator + "/saml/metadata");
         set("etc/dk.forbind.digitalpost.cfg", "digitalpost.url", digitalPostSimulator(httpPort));
+        set("etc/dk.forbind.housing.cfg", "casesystem.url", "http://localhost:" + httpPort
+                + "/forbind/sim/housing/cases");
     }
 
     /** The Digital Post simulator of the node on this HTTP port. */
@@ -95,6 +97,10 @@ final class NodeSettings {
         set("etc/dk.forbind.core.cfg", "redelivery.delay.ms", 50);
         set("etc/dk.forbind.connector.cprbatch.cfg", "poll.delay.ms", 250);
         set("etc/dk.forbind.transparency.cfg", "checkpoint.idle.seconds", 1);
+        set("etc/dk.forbind.housing.cfg", "decision.poll.seconds", 1);
+        set("etc/dk.forbind.housing.cfg", "breaker.open.seconds", 3);
+        set("etc/dk.forbind.housing.cfg", "receive.timeout.ms", 2000);
+        set("etc/dk.forbind.sim.housing.cfg", "decision.seconds", 2);
         return this;
     }
 

@@ -1,0 +1,77 @@
+package dk.forbind.connector.housing.api;
+
+import dk.forbind.api.auth.AgencyAccess;
+import dk.forbind.api.auth.ApiAuthenticator;
+import dk.forbind.api.auth.NsisLevel;
+import dk.forbind.connector.housing.HousingBenefit;
+import dk.forbind.connector.housing.HousingConfig;
+import dk.forbind.core.PersistentQueue;
+import dk.forbind.rest.CallerCheck;
+import dk.forbind.rest.RestApiEndpoint;
+import java.util.List;
+import java.util.Optional;
+import javax.jms.ConnectionFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.transport.http.DestinationRegistry;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes the citizens' housing-benefit API at {@code /forbind/api/housing/v1} the way every Forbind API is
+ * published ({@link RestApiEndpoint}): MitID at {@code api.minimum.loa} (Substantial) or above; a citizen applies and
+ * follows their own cases, or those of someone they hold a power of attorney for. Agency systems reach none of it.
+ */
+@Component(immediate = true, configurationPid = HousingConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+public class HousingApi {
+    static final String ADDRESS = "/housing/v1";
+    private static final Logger LOG = LoggerFactory.getLogger(HousingApi.class);
+
+    @Reference
+    private DestinationRegistry httpTransport;
+
+    @Reference
+    private HousingBenefit housing;
+
+    @Reference(target = "(osgi.jndi.service.name=jms/forbind)", cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ConnectionFactory broker;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ApiAuthenticator> authenticators;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AgencyAccess agencyAccess;
+
+    private Server server;
+
+    @Activate
+    void activate(HousingConfig config) {
+        NsisLevel minimum = NsisLevel.parse(config.api_minimum_loa());
+        if (!minimum.atLeast(NsisLevel.SUBSTANTIAL)) {
+            throw new IllegalArgumentException("api.minimum.loa must be Substantial or High; housing benefit is not"
+                    + " applied for at " + minimum.label());
+        }
+        CallerCheck callers = new CallerCheck(() -> authenticators == null ? List.of() : authenticators, minimum);
+        server = RestApiEndpoint.publish("Housing", ADDRESS, callers, () -> Optional.ofNullable(agencyAccess),
+                List.of(new ApplicationResource(housing, new PersistentQueue(() -> broker)),
+                        new CaseResource(housing)));
+        LOG.info("Housing-benefit citizen API published at {}", ADDRESS);
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (server != null) {
+            server.destroy();
+        }
+    }
+}
