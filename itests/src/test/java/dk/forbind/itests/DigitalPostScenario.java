@@ -75,7 +75,7 @@ public class DigitalPostScenario extends ForbindTestSupport {
         assertEquals(1, DigitalPostSimulator.received(letter.uuid()).getInteger("requests").intValue());
         await("one data-access event for the citizen, naming the sender and the case", () -> events("SAG-DP-1") == 1);
         AgencyBrokerClient onTheBroker = AgencyBrokerClient.presenting(
-                agencyCa().system(SampleLetter.SENDER_CVR, "Brevstatus").issue(), agencyCa());
+                NodeTls.agencyCa().system(SampleLetter.SENDER_CVR, "Brevstatus").issue(), NodeTls.agencyCa());
         String notice = Await.until("the sender told on the broker", TIMEOUT,
                 () -> onTheBroker.receive(STATUS_NOTICES, Duration.ofSeconds(1)),
                 text -> text != null && text.contains(letter.uuid().toString()));
@@ -183,7 +183,7 @@ public class DigitalPostScenario extends ForbindTestSupport {
     @Test
     public void anAgencySystemOnTheBrokerSendsLettersInItsOwnNameOnly() throws Exception {
         AgencyBrokerClient system = AgencyBrokerClient.presenting(
-                agencyCa().system(SampleLetter.SENDER_CVR, "Sagssystem på køen").issue(), agencyCa());
+                NodeTls.agencyCa().system(SampleLetter.SENDER_CVR, "Sagssystem på køen").issue(), NodeTls.agencyCa());
         SampleLetter letter = SampleLetter.toRegisteredCitizen();
         SampleLetter forged = SampleLetter.toRegisteredCitizen().withSender("34051178");
 
@@ -205,10 +205,6 @@ public class DigitalPostScenario extends ForbindTestSupport {
 
         DeadLetter parked = awaitParked(RECEIPTS, stranger.toString());
         assertTrue(parked.error(), parked.error().contains("which this platform does not know"));
-    }
-
-    private static Oces3Ca agencyCa() throws Exception {
-        return Oces3Ca.load(Path.of(System.getProperty("karaf.base"), NodeTls.AGENCY_CA), NodeTls.PASSWORD.toCharArray());
     }
 
     private static boolean sends(AgencyBrokerClient system, String letter) {

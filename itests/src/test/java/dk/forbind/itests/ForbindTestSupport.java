@@ -272,6 +272,12 @@ public abstract class ForbindTestSupport {
     /** A request to the node's HTTP port with an {@code Authorization} header (may be null) and a JSON body. */
     protected static HttpAnswer http(String method, String path, String authorization, String jsonBody)
             throws IOException {
+        return http(method, path, authorization, jsonBody, "application/json");
+    }
+
+    /** The same with a body of another content type. */
+    protected static HttpAnswer http(String method, String path, String authorization, String body, String type)
+            throws IOException {
         HttpURLConnection http = (HttpURLConnection) new URL("http://localhost:" + httpPort() + path).openConnection();
         http.setRequestMethod(method);
         http.setConnectTimeout(5000);
@@ -279,20 +285,20 @@ public abstract class ForbindTestSupport {
         if (authorization != null) {
             http.setRequestProperty("Authorization", authorization);
         }
-        if (jsonBody != null) {
+        if (body != null) {
             http.setDoOutput(true);
-            http.setRequestProperty("Content-Type", "application/json");
-            http.getOutputStream().write(jsonBody.getBytes(StandardCharsets.UTF_8));
+            http.setRequestProperty("Content-Type", type);
+            http.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
         }
         int status = http.getResponseCode();
-        InputStream body = status < 400 ? http.getInputStream() : http.getErrorStream();
+        InputStream answer = status < 400 ? http.getInputStream() : http.getErrorStream();
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         http.getHeaderFields().forEach((name, values) -> {
             if (name != null) {
                 headers.put(name, String.join(", ", values));
             }
         });
-        return new HttpAnswer(status, body == null ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8),
+        return new HttpAnswer(status, answer == null ? "" : new String(answer.readAllBytes(), StandardCharsets.UTF_8),
                 headers);
     }
 

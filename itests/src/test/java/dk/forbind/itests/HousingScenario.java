@@ -10,6 +10,13 @@ import static org.junit.Assert.assertTrue;
 import dk.forbind.api.ConnectorState;
 import dk.forbind.fixtures.Await;
 import dk.forbind.fixtures.TestIdentityProvider;
+import dk.forbind.sim.eid.oces3.Oces3Ca;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +34,7 @@ import org.junit.Test;
  * citizen in the transparency registry.
  */
 public class HousingScenario extends ForbindTestSupport {
+    private static final String CASE_SYSTEM = HousingCalls.SIMULATOR + "/cases";
 
     @Before
     public void caseSystemAnswers() throws Exception {
@@ -151,6 +159,31 @@ public class HousingScenario extends ForbindTestSupport {
                 citizen(APPLICANT), null).status() == 200
                 && executeCommand("forbind:housing").contains("Circuit breaker:  CLOSED"));
         awaitApplication(id, "SUBMITTED", "NOTIFIED");
+    }
+
+    @Test
+    public void theCaseSystemTakesOnlyRequestsSignedWithTheConnectorsKey() throws Exception {
+        KeyStore node = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("karaf.etc"), "forbind-node.p12"))) {
+            node.load(in, NodeTls.PASSWORD.toCharArray());
+        }
+        PrivateKey key = (PrivateKey) node.getKey("forbind-node", NodeTls.PASSWORD.toCharArray());
+        X509Certificate certificate = (X509Certificate) node.getCertificate("forbind-node");
+        String listCases = "<c:ListCasesRequest xmlns:c=\"urn:forbind:housing:case-system:1\"><c:ApplicantCpr>"
+                + APPLICANT + "</c:ApplicantCpr></c:ListCasesRequest>";
+        String signed = SignedSoap.signed(listCases, key, certificate);
+        assertEquals(200, SignedSoap.post(CASE_SYSTEM, signed).status());
+
+        HttpAnswer unsigned = SignedSoap.post(CASE_SYSTEM, SignedSoap.envelope(listCases));
+        assertEquals(unsigned.body(), 500, unsigned.status());
+        assertTrue(unsigned.body(), unsigned.body().toLowerCase().contains("security"));
+        HttpAnswer tampered = SignedSoap.post(CASE_SYSTEM, signed.replace(APPLICANT, "0202902345"));
+        assertEquals(tampered.body(), 500, tampered.status());
+        assertTrue(tampered.body(), tampered.body().toLowerCase().contains("security"));
+        Oces3Ca.Issued stranger = NodeTls.agencyCa().system("11223344", "Fremmed system").issue();
+        HttpAnswer untrusted = SignedSoap.post(CASE_SYSTEM, SignedSoap.signed(listCases, stranger.key(),
+                stranger.certificate()));
+        assertEquals(untrusted.body(), 500, untrusted.status());
     }
 
     private JsonObject awaitApplication(String id, String... statuses) throws Exception {

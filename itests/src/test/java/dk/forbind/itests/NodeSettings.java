@@ -87,6 +87,8 @@ final class NodeSettings {
         set("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.key.password", NodeTls.PASSWORD);
         set("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.truststore.password", NodeTls.PASSWORD);
         set("etc/dk.forbind.sim.eid.cfg", "oces3.ca.password", NodeTls.PASSWORD);
+        set("etc/dk.forbind.housing.cfg", "casesystem.signing.password", NodeTls.PASSWORD);
+        set("etc/dk.forbind.sim.housing.cfg", "trusted.keystore.password", NodeTls.PASSWORD);
         set(AGENCY_ACCEPTOR, "keystore.password", NodeTls.PASSWORD);
         set(AGENCY_ACCEPTOR, "truststore.password", NodeTls.PASSWORD);
         return this;

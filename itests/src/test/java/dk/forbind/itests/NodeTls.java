@@ -47,6 +47,11 @@ final class NodeTls {
                 truststore, "etc/forbind-agency-issuers.pem", issuers);
     }
 
+    /** The node's development agency CA, loaded inside the container, to issue system certificates with. */
+    static Oces3Ca agencyCa() throws Exception {
+        return Oces3Ca.load(Path.of(System.getProperty("karaf.base"), AGENCY_CA), PASSWORD.toCharArray());
+    }
+
     private static void keytool(String... arguments) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
                 "keytool").toString()));

@@ -16,6 +16,7 @@ import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
 import org.apache.cxf.security.SecurityContext;
+import org.apache.cxf.service.invoker.AbstractInvoker;
 import org.apache.cxf.service.invoker.MethodDispatcher;
 import org.apache.cxf.service.model.BindingOperationInfo;
 import org.slf4j.Logger;
@@ -38,18 +39,31 @@ public final class SoapCallerInterceptor extends AbstractPhaseInterceptor<Messag
     private final String api;
     private final CallerCheck check;
     private final AgencyGrantCheck grants;
+    private final Function<Message, List<X509Certificate>> certificates;
 
     public SoapCallerInterceptor(String api, CallerCheck check, AgencyGrantCheck grants) {
-        super(Phase.RECEIVE);
+        this(api, check, grants, Phase.RECEIVE, SoapCallerInterceptor::tlsCertificates);
+    }
+
+    /**
+     * The same check with the caller's certificate from elsewhere — the signature of a WS-Security signed request,
+     * read in a later phase (after WSS4J has verified it).
+     *
+     * @param phase        when to check, e.g. {@code Phase.PRE_PROTOCOL} after WSS4J
+     * @param certificates the caller's certificate chain in a request, empty when it shows none
+     */
+    public SoapCallerInterceptor(String api, CallerCheck check, AgencyGrantCheck grants, String phase,
+                                 Function<Message, List<X509Certificate>> certificates) {
+        super(phase);
         this.api = api;
         this.check = check;
         this.grants = grants;
+        this.certificates = certificates;
     }
 
     @Override
     public void handleMessage(Message message) {
-        HttpServletRequest request = (HttpServletRequest) message.get(HTTP_REQUEST);
-        ForbindPrincipal caller = refusedAsFault(() -> check.caller(headers(message), certificates(request)));
+        ForbindPrincipal caller = refusedAsFault(() -> check.caller(headers(message), certificates.apply(message)));
         message.put(SecurityContext.class, new CallerSecurity(new CallerContext.Caller(caller)));
         if (caller.agencySystem().isPresent()) {
             message.getInterceptorChain().add(new OperationGrant(caller));
@@ -76,7 +90,8 @@ public final class SoapCallerInterceptor extends AbstractPhaseInterceptor<Messag
         };
     }
 
-    private static List<X509Certificate> certificates(HttpServletRequest request) {
+    private static List<X509Certificate> tlsCertificates(Message message) {
+        HttpServletRequest request = (HttpServletRequest) message.get(HTTP_REQUEST);
         Object chain = request == null ? null : request.getAttribute(CLIENT_CERTIFICATES);
         return chain instanceof X509Certificate[] certificates ? List.of(certificates) : List.of();
     }
@@ -111,11 +126,25 @@ public final class SoapCallerInterceptor extends AbstractPhaseInterceptor<Messag
             });
         }
 
+        /**
+         * The operation's method as the endpoint's implementation declares it, where its {@link AgencyOperation}
+         * mark is (an interface generated from a WSDL carries none); the interface's method when there is no bean.
+         */
         private static Method method(Exchange exchange) {
             BindingOperationInfo operation = exchange.getBindingOperationInfo();
             MethodDispatcher dispatcher = exchange.getService() == null ? null
                     : (MethodDispatcher) exchange.getService().get(MethodDispatcher.class.getName());
-            return operation == null || dispatcher == null ? null : dispatcher.getMethod(operation);
+            Method declared = operation == null || dispatcher == null ? null : dispatcher.getMethod(operation);
+            if (declared == null || !(exchange.getService().getInvoker() instanceof AbstractInvoker invoker)) {
+                return declared;
+            }
+            Object bean = invoker.getServiceObject(exchange);
+            try {
+                return bean == null ? declared : bean.getClass().getMethod(declared.getName(),
+                        declared.getParameterTypes());
+            } catch (NoSuchMethodException e) {
+                return declared;
+            }
         }
     }
 

@@ -4,10 +4,18 @@ import dk.forbind.connector.housing.application.ApplicationTable;
 import dk.forbind.connector.housing.client.CaseSystemBreaker;
 import dk.forbind.connector.housing.client.CaseSystemClient;
 import dk.forbind.core.RouteRequests;
+import dk.forbind.soap.SoapSignature;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import javax.sql.DataSource;
+import org.apache.cxf.interceptor.Interceptor;
+import org.apache.cxf.message.Message;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -48,10 +56,32 @@ public class HousingBenefit {
                 Clock.systemUTC());
         caseSystem = new CaseSystemClient(URI.create(settings.casesystem_url()),
                 Duration.ofMillis(settings.connect_timeout_ms()), Duration.ofMillis(settings.receive_timeout_ms()),
-                breaker);
+                breaker, signing(settings));
         LOG.info("Housing benefit: case system at {} (time-outs {} ms / {} ms; breaker opens at {} % of {} calls for"
                 + " {} s)", settings.casesystem_url(), settings.connect_timeout_ms(), settings.receive_timeout_ms(),
                 settings.breaker_failure_rate(), settings.breaker_window(), settings.breaker_open_seconds());
+    }
+
+    /** The WS-Security signature of every request, or none when no signing keystore is configured. */
+    private static List<Interceptor<? extends Message>> signing(HousingConfig settings) {
+        String keystore = settings.casesystem_signing_keystore().strip();
+        if (keystore.isEmpty()) {
+            LOG.warn("Housing benefit: casesystem.signing.keystore is empty, so requests to the case system go"
+                    + " unsigned");
+            return List.of();
+        }
+        char[] password = settings.casesystem_signing_password().toCharArray();
+        try {
+            KeyStore keys = SoapSignature.keystore(Path.of(keystore), password);
+            if (!keys.isKeyEntry(settings.casesystem_signing_alias())) {
+                throw new IllegalArgumentException("casesystem.signing.keystore " + keystore + " holds no key '"
+                        + settings.casesystem_signing_alias() + "' (casesystem.signing.alias)");
+            }
+            return List.of(SoapSignature.signing(keys, settings.casesystem_signing_alias(), password));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalArgumentException("casesystem.signing.keystore " + keystore + " cannot be read: "
+                    + e.getMessage(), e);
+        }
     }
 
     @Deactivate

@@ -1,6 +1,7 @@
 package dk.forbind.connector.housing;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** The housing-benefit connector's configuration: {@code etc/dk.forbind.housing.cfg}. */
@@ -11,6 +12,17 @@ public @interface HousingConfig {
 
     @AttributeDefinition(description = "The case system's SOAP endpoint (its WSDL at <url>?wsdl)")
     String casesystem_url() default "http://localhost:8181/forbind/sim/housing/cases";
+
+    @AttributeDefinition(description = "PKCS12 keystore with the key and certificate the connector signs its SOAP"
+            + " requests with (WS-Security); empty: requests go unsigned", required = false)
+    String casesystem_signing_keystore() default "";
+
+    @AttributeDefinition(description = "Alias of the signing key in the keystore")
+    String casesystem_signing_alias() default "forbind-node";
+
+    @AttributeDefinition(description = "Password of the keystore and its key", type = AttributeType.PASSWORD,
+            required = false)
+    String casesystem_signing_password() default "";
 
     @AttributeDefinition(description = "CVR of the authority that owns the connector and sends the decision letters")
     String agency() default "29190623";

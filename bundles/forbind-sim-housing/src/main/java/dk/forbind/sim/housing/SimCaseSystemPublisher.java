@@ -2,8 +2,13 @@ package dk.forbind.sim.housing;
 
 import dk.forbind.connector.housing.casesystem.HousingCaseSystem;
 import dk.forbind.connector.housing.casesystem.HousingCaseSystemService;
+import dk.forbind.soap.SoapSignature;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
 import javax.servlet.Servlet;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
@@ -36,7 +41,8 @@ public class SimCaseSystemPublisher {
     private ServiceRegistration<Servlet> servlet;
 
     @Activate
-    void activate(BundleContext context) {
+    void activate(BundleContext context) throws IOException, GeneralSecurityException {
+        List<X509Certificate> trusted = system.trusted();
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(SimCaseSystemPublisher.class.getClassLoader());
         try {
@@ -51,11 +57,16 @@ public class SimCaseSystemPublisher {
             factory.setEndpointName(HousingCaseSystemService.HousingCaseSystemPort);
             factory.setAddress("/");
             factory.getProperties(true).put("schema-validation-enabled", "IN");
+            if (!trusted.isEmpty()) {
+                factory.getInInterceptors().add(SoapSignature.trusting(trusted));
+            }
             server = factory.create();
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
-        LOG.warn("DEVELOPMENT ONLY: simulated housing case system at {} (never in production)", PATH);
+        LOG.warn("DEVELOPMENT ONLY: simulated housing case system at {} (never in production); {}", PATH,
+                trusted.isEmpty() ? "it takes unsigned requests" : "it takes only requests signed by "
+                        + trusted.stream().map(c -> c.getSubjectX500Principal().getName()).toList());
     }
 
     private static Dictionary<String, Object> whiteboard() {

@@ -1,13 +1,23 @@
 package dk.forbind.sim.housing;
 
+import dk.forbind.soap.SoapSignature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
@@ -37,6 +47,14 @@ public class SimulatedCaseSystem {
 
         @AttributeDefinition(description = "RetryAfterSeconds of the SystemBusy fault in FAULTY mode")
         int busy_retry_seconds() default 5;
+
+        @AttributeDefinition(description = "PKCS12 keystore of the certificates whose signed requests the system"
+                + " takes (WS-Security); empty: it takes unsigned requests too", required = false)
+        String trusted_keystore() default "";
+
+        @AttributeDefinition(description = "Password of the trusted keystore", type = AttributeType.PASSWORD,
+                required = false)
+        String trusted_keystore_password() default "";
     }
 
     /** How the system behaves. */
@@ -93,5 +111,21 @@ public class SimulatedCaseSystem {
 
     int busyRetrySeconds() {
         return config.busy_retry_seconds();
+    }
+
+    /** The certificates whose signed requests the system takes; empty when it takes unsigned requests. */
+    List<X509Certificate> trusted() throws IOException, GeneralSecurityException {
+        String keystore = config.trusted_keystore().strip();
+        if (keystore.isEmpty()) {
+            return List.of();
+        }
+        KeyStore store = SoapSignature.keystore(Path.of(keystore), config.trusted_keystore_password().toCharArray());
+        List<X509Certificate> certificates = new ArrayList<>();
+        for (String alias : Collections.list(store.aliases())) {
+            if (store.getCertificate(alias) instanceof X509Certificate certificate) {
+                certificates.add(certificate);
+            }
+        }
+        return certificates;
     }
 }

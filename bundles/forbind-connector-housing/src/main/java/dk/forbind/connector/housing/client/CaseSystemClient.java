@@ -15,7 +15,9 @@ import java.util.Optional;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
+import org.apache.cxf.interceptor.Interceptor;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
+import org.apache.cxf.message.Message;
 import org.apache.cxf.transport.http.HTTPConduit;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 
@@ -34,14 +36,20 @@ public final class CaseSystemClient {
     private final CaseSystemBreaker breaker;
     private final CaseSystemAnswers answers;
 
-    public CaseSystemClient(URI url, Duration connectTimeout, Duration receiveTimeout, CaseSystemBreaker breaker) {
+    /**
+     * @param outgoing interceptors of every request — the WS-Security signature
+     *                 ({@code SoapSignature.signing}) — or none
+     */
+    public CaseSystemClient(URI url, Duration connectTimeout, Duration receiveTimeout, CaseSystemBreaker breaker,
+                            List<Interceptor<? extends Message>> outgoing) {
         this.url = url;
         this.breaker = breaker;
         this.answers = new CaseSystemAnswers(receiveTimeout);
-        this.port = proxy(url, connectTimeout, receiveTimeout);
+        this.port = proxy(url, connectTimeout, receiveTimeout, outgoing);
     }
 
-    private static HousingCaseSystem proxy(URI url, Duration connectTimeout, Duration receiveTimeout) {
+    private static HousingCaseSystem proxy(URI url, Duration connectTimeout, Duration receiveTimeout,
+                                           List<Interceptor<? extends Message>> outgoing) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(CaseSystemClient.class.getClassLoader());
         try {
@@ -52,6 +60,7 @@ public final class CaseSystemClient {
             factory.setServiceName(HousingCaseSystemService.SERVICE);
             factory.setEndpointName(HousingCaseSystemService.HousingCaseSystemPort);
             factory.setAddress(url.toString());
+            factory.getOutInterceptors().addAll(outgoing);
             HousingCaseSystem created = factory.create(HousingCaseSystem.class);
             Client client = ClientProxy.getClient(created);
             HTTPClientPolicy policy = new HTTPClientPolicy();

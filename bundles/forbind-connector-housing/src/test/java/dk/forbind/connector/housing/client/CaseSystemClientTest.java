@@ -83,7 +83,7 @@ class CaseSystemClientTest {
     @Test
     void aSystemThatDoesNotListenIsUnavailable() throws IOException {
         CaseSystemClient nobody = new CaseSystemClient(URI.create("http://localhost:" + freePort() + "/cases"),
-                Duration.ofSeconds(1), Duration.ofSeconds(1), breaker(10));
+                Duration.ofSeconds(1), Duration.ofSeconds(1), breaker(10), List.of());
         assertThrows(CaseSystemUnavailable.class, () -> nobody.cases("0101901234"));
     }
 
@@ -91,7 +91,7 @@ class CaseSystemClientTest {
     void noAnswerInTimeIsAFailureWithoutACauseThePlatformWouldTakeForAnOutage() {
         CASE_SYSTEM.answer = ScriptedCaseSystem.Answer.LATE;
         CaseSystemClient impatient = new CaseSystemClient(url, Duration.ofSeconds(1), Duration.ofMillis(300),
-                breaker(10));
+                breaker(10), List.of());
         CaseSystemFailure late = assertThrows(CaseSystemFailure.class, () -> impatient.cases("0101901234"));
         assertTrue(late.timeout(), late.getMessage());
         assertEquals(null, late.getCause());
@@ -134,7 +134,7 @@ class CaseSystemClientTest {
     }
 
     private static CaseSystemClient client(CaseSystemBreaker breaker) {
-        return new CaseSystemClient(url, Duration.ofSeconds(1), Duration.ofSeconds(5), breaker);
+        return new CaseSystemClient(url, Duration.ofSeconds(1), Duration.ofSeconds(5), breaker, List.of());
     }
 
     private static CaseSystemBreaker breaker(int window) {

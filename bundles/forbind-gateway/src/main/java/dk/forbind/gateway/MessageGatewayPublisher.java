@@ -1,0 +1,93 @@
+package dk.forbind.gateway;
+
+import dk.forbind.api.ConnectorRegistry;
+import dk.forbind.api.auth.AgencyAccess;
+import dk.forbind.api.auth.ApiAuthenticator;
+import dk.forbind.api.auth.NsisLevel;
+import dk.forbind.core.PersistentQueue;
+import dk.forbind.gateway.soap.MessageGateway;
+import dk.forbind.gateway.soap.MessageGatewayService;
+import dk.forbind.rest.AgencyGrantCheck;
+import dk.forbind.rest.CallerCheck;
+import dk.forbind.soap.SignedCallers;
+import java.util.List;
+import java.util.Optional;
+import javax.jms.ConnectionFactory;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.apache.cxf.transport.http.DestinationRegistry;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes the SOAP message gateway at {@code /forbind/api/soap/gateway/v1} (its WSDL at {@code ?wsdl}): every
+ * request validated against the WSDL's schema and signed by an agency system's certificate (WS-Security), whose
+ * agency's grants decide what it may hand in.
+ */
+@Component(immediate = true)
+public class MessageGatewayPublisher {
+    static final String ADDRESS = "/soap/gateway/v1";
+    private static final Logger LOG = LoggerFactory.getLogger(MessageGatewayPublisher.class);
+
+    @Reference
+    private DestinationRegistry httpTransport;
+
+    @Reference(target = "(osgi.jndi.service.name=jms/forbind)", cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ConnectionFactory broker;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ApiAuthenticator> authenticators;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AgencyAccess agencyAccess;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ConnectorRegistry connectors;
+
+    private Server server;
+
+    @Activate
+    void activate() {
+        CallerCheck callers = new CallerCheck(() -> authenticators == null ? List.of() : authenticators,
+                NsisLevel.SUBSTANTIAL);
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(MessageGatewayPublisher.class.getClassLoader());
+        try {
+            JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
+            factory.setBus(BusFactory.getDefaultBus());
+            factory.setServiceClass(MessageGateway.class);
+            factory.setServiceBean(new GatewayEndpoint(() -> Optional.ofNullable(agencyAccess),
+                    () -> Optional.ofNullable(connectors), new PersistentQueue(() -> broker)));
+            factory.setWsdlLocation(MessageGatewayService.WSDL_LOCATION.toExternalForm());
+            factory.setServiceName(MessageGatewayService.SERVICE);
+            factory.setEndpointName(MessageGatewayService.MessageGatewayPort);
+            factory.setAddress(ADDRESS);
+            factory.getProperties(true).put("schema-validation-enabled", "IN");
+            SignedCallers.require(factory, "Gateway", callers,
+                    new AgencyGrantCheck("Gateway", () -> Optional.ofNullable(agencyAccess)));
+            server = factory.create();
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+        LOG.info("SOAP message gateway published at {} (signed requests of agency systems only)", ADDRESS);
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (server != null) {
+            server.destroy();
+        }
+    }
+}
