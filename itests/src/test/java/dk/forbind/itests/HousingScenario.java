@@ -9,6 +9,7 @@ import static org.junit.Assert.assertTrue;
 
 import dk.forbind.api.ConnectorState;
 import dk.forbind.fixtures.Await;
+import dk.forbind.fixtures.HostileXml;
 import dk.forbind.fixtures.TestIdentityProvider;
 import dk.forbind.sim.eid.oces3.Oces3Ca;
 import java.io.InputStream;
@@ -184,6 +185,30 @@ public class HousingScenario extends ForbindTestSupport {
         HttpAnswer untrusted = SignedSoap.post(CASE_SYSTEM, SignedSoap.signed(listCases, stranger.key(),
                 stranger.certificate()));
         assertEquals(untrusted.body(), 500, untrusted.status());
+    }
+
+    @Test
+    public void hostileBodiesAreClearErrorsAndNoCprNumberReachesTheLog() throws Exception {
+        HttpAnswer oversize = http("POST", API + "/applications", citizen(APPLICANT),
+                application("city", HostileXml.bulk(20_000)));
+        assertEquals(oversize.body(), 400, oversize.status());
+        assertTrue(oversize.body(), oversize.json().getString("message").contains("longer than 16384 bytes"));
+        HttpAnswer malformed = http("POST", API + "/applications", citizen(APPLICANT), "{\"address\": [");
+        assertEquals(malformed.body(), 400, malformed.status());
+        HttpAnswer xml = http("POST", API + "/applications", citizen(APPLICANT),
+                HostileXml.withExternalEntity("a", "<a>&xxe;</a>"), "application/xml");
+        assertEquals(xml.body(), 415, xml.status());
+        HttpAnswer named = http("POST", API + "/applications", citizen(APPLICANT), application(APPLICANT, "x"));
+        assertEquals(named.body(), 400, named.status());
+        assertTrue(named.body(), named.body().contains("010190****") && !named.body().contains(APPLICANT));
+
+        HttpAnswer soapXxe = SignedSoap.post(CASE_SYSTEM, HostileXml.withExternalEntity("soap:Envelope",
+                SignedSoap.envelope("<c:ListCasesRequest xmlns:c=\"urn:forbind:housing:case-system:1\"><c:ApplicantCpr>"
+                        + "&xxe;</c:ApplicantCpr></c:ListCasesRequest>")));
+        assertEquals(soapXxe.body(), 500, soapXxe.status());
+
+        String log = Files.readString(Path.of(System.getProperty("karaf.data"), "log", "karaf.log"));
+        assertTrue("the applicant's CPR number is nowhere in the log", !log.contains(APPLICANT));
     }
 
     private JsonObject awaitApplication(String id, String... statuses) throws Exception {

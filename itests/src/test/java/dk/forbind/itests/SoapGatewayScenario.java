@@ -5,6 +5,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import dk.forbind.api.ConnectorState;
+import dk.forbind.fixtures.HostileXml;
 import dk.forbind.sim.eid.oces3.Oces3Ca;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,6 +94,29 @@ public class SoapGatewayScenario extends ForbindTestSupport {
         assertTrue(invalid.body(), invalid.body().contains("Client"));
 
         assertNull("nothing handed on", receiveText(OUT, Duration.ofSeconds(2)));
+    }
+
+    @Test
+    public void hostileXmlIsRefusedWhileItIsReadAndNothingIsHandedOn() throws Exception {
+        String envelope = SignedSoap.envelope(deliver(FEED, "CaseStatusChanged", null, "&xxe;"));
+        HttpAnswer external = SignedSoap.post(GATEWAY, HostileXml.withExternalEntity("soap:Envelope", envelope));
+        assertEquals(external.body(), 500, external.status());
+        assertTrue(external.body(), !external.body().contains("root:"));
+
+        HttpAnswer expansion = SignedSoap.post(GATEWAY, HostileXml.withEntityExpansion("soap:Envelope",
+                SignedSoap.envelope(deliver(FEED, "CaseStatusChanged", null, "&lol9;"))));
+        assertEquals(expansion.body(), 500, expansion.status());
+
+        HttpAnswer oversize = SignedSoap.post(GATEWAY, SignedSoap.envelope(deliver(FEED, "CaseStatusChanged", null,
+                HostileXml.bulk(3_000_000))));
+        assertEquals(oversize.body(), 500, oversize.status());
+
+        HttpAnswer malformed = SignedSoap.post(GATEWAY, "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/"
+                + "envelope/\"><soap:Body><unclosed></soap:Body>");
+        assertEquals(malformed.body(), 500, malformed.status());
+
+        assertNull("nothing handed on", receiveText(OUT, Duration.ofSeconds(2)));
+        assertEquals("the gateway still answers", 200, httpGet(GATEWAY + "?wsdl").status());
     }
 
     private static String deliver(String connector, String type, String correlation, String payload) {

@@ -10,6 +10,7 @@ import dk.forbind.gateway.soap.MessageGatewayService;
 import dk.forbind.rest.AgencyGrantCheck;
 import dk.forbind.rest.CallerCheck;
 import dk.forbind.soap.SignedCallers;
+import dk.forbind.soap.SoapLimits;
 import java.util.List;
 import java.util.Optional;
 import javax.jms.ConnectionFactory;
@@ -35,6 +36,8 @@ import org.slf4j.LoggerFactory;
 @Component(immediate = true)
 public class MessageGatewayPublisher {
     static final String ADDRESS = "/soap/gateway/v1";
+    /** A payload of at most 1 MB (the schema's limit), with room for the envelope and its signature. */
+    private static final long MAX_REQUEST_CHARACTERS = 1_100_000;
     private static final Logger LOG = LoggerFactory.getLogger(MessageGatewayPublisher.class);
 
     @Reference
@@ -75,6 +78,7 @@ public class MessageGatewayPublisher {
             factory.setEndpointName(MessageGatewayService.MessageGatewayPort);
             factory.setAddress(ADDRESS);
             factory.getProperties(true).put("schema-validation-enabled", "IN");
+            SoapLimits.apply(factory.getProperties(), MAX_REQUEST_CHARACTERS);
             SignedCallers.require(factory, "Gateway", callers,
                     new AgencyGrantCheck("Gateway", () -> Optional.ofNullable(agencyAccess)));
             server = factory.create();

@@ -1,9 +1,12 @@
 package dk.forbind.rest;
 
 import dk.forbind.api.auth.AgencyAccess;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apache.camel.util.json.JsonObject;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
@@ -13,8 +16,8 @@ import org.apache.cxf.jaxrs.model.wadl.WadlGenerator;
  * Publishes a Forbind REST API on CXF's servlet (under {@code /forbind/api}) the one way every API is published:
  * behind the {@link AuthenticationFilter} with the API's {@link CallerCheck} and the agency grants
  * ({@link AgencyGrantCheck}: an agency system reaches only {@link AgencyOperation}s it is granted), errors as JSON
- * ({@link ApiErrorMapper}), the {@link ResponseHeaders}, and no generated WADL ({@code ?_wadl} answers 404:
- * an API's shape is in docs/, not handed to anonymous callers).
+ * ({@link ApiErrorMapper}), the {@link ResponseHeaders}, its OpenAPI document at {@code openapi.json}, and no
+ * generated WADL ({@code ?_wadl} answers 404).
  */
 public final class RestApiEndpoint {
     private RestApiEndpoint() {
@@ -23,13 +26,17 @@ public final class RestApiEndpoint {
     /**
      * @param name   the API's name in log lines and grants, e.g. {@code Transparency} ({@code api:transparency.*})
      * @param access the node's agency grants, when agency access is configured
+     * @param words  the API's descriptions and schemas for its OpenAPI document, served at
+     *               {@code <address>/openapi.json} ({@link OpenApiDocument}, {@link OpenApiResource#words})
      */
     public static Server publish(String name, String address, CallerCheck callers,
-                                 Supplier<Optional<AgencyAccess>> access, List<Object> resources) {
+                                 Supplier<Optional<AgencyAccess>> access, List<Object> resources, JsonObject words) {
+        List<Object> published = new ArrayList<>(resources);
+        published.add(new OpenApiResource(name.toLowerCase(Locale.ROOT), address, resources, words));
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress(address);
-        factory.setServiceBeans(resources);
+        factory.setServiceBeans(published);
         factory.setProviders(List.of(noWadl(), new AuthenticationFilter(name, callers,
                 new AgencyGrantCheck(name, access)), new ApiErrorMapper(),
                 new ResponseHeaders()));

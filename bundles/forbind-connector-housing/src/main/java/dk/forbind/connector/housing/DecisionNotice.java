@@ -28,6 +28,8 @@ import org.apache.camel.Processor;
 final class DecisionNotice implements Processor {
     /** Exchange property: the UUID of the decision letter handed in. */
     static final String LETTER = "ForbindHousingDecisionLetter";
+    /** Exchange property: the decided case. */
+    static final String DECIDED = "ForbindHousingDecidedCase";
     private static final MemoReader LETTERS = new MemoReader(MemoLimits.defaults());
 
     private final String agency;
@@ -71,14 +73,21 @@ final class DecisionNotice implements Processor {
         in.setHeader(ForbindHeaders.SUBJECT_ID, decided.getApplicantCpr());
         in.setHeader(ForbindHeaders.CASE_ID, decided.getCaseId());
         exchange.setProperty(LETTER, letter);
+        exchange.setProperty(DECIDED, decided);
     }
 
-    /** After the letter is handed in: the application is NOTIFIED. */
+    /**
+     * After the letter is handed in: the application is DECIDED (if the watch that queued the notice has not marked
+     * it yet — the notice can be here first) and NOTIFIED.
+     */
     static Processor notified(ApplicationTable table) {
         return exchange -> {
             String application = exchange.getIn().getHeader(DecisionWatch.APPLICATION, String.class);
             if (application != null) {
-                table.notified(UUID.fromString(application), exchange.getProperty(LETTER, UUID.class));
+                UUID id = UUID.fromString(application);
+                Case decided = exchange.getProperty(DECIDED, Case.class);
+                table.decided(id, decided.getDecision().isGranted(), decided.getDecision().getMonthlyAmount());
+                table.notified(id, exchange.getProperty(LETTER, UUID.class));
             }
         };
     }

@@ -6,6 +6,7 @@ import dk.forbind.api.auth.NsisLevel;
 import dk.forbind.digitalpost.DigitalPostConfig;
 import dk.forbind.digitalpost.DigitalPostLetters;
 import dk.forbind.rest.CallerCheck;
+import dk.forbind.rest.OpenApiResource;
 import dk.forbind.rest.RestApiEndpoint;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +59,8 @@ public class DigitalPostApi {
         CallerCheck callers = new CallerCheck(() -> authenticators == null ? List.of() : authenticators,
                 NsisLevel.parse(config.api_minimum_loa()));
         server = RestApiEndpoint.publish("Digitalpost", ADDRESS, callers, () -> Optional.ofNullable(agencyAccess),
-                List.of(new LetterResource(letters, new LetterQueue(() -> broker))));
+                List.of(new LetterResource(letters, new LetterQueue(() -> broker))),
+                OpenApiResource.words(DigitalPostApi.class, "/openapi/digitalpost.json"));
         LOG.info("Digital Post letter API published at {}", ADDRESS);
     }
 

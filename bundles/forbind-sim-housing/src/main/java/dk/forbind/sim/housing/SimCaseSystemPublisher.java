@@ -2,6 +2,7 @@ package dk.forbind.sim.housing;
 
 import dk.forbind.connector.housing.casesystem.HousingCaseSystem;
 import dk.forbind.connector.housing.casesystem.HousingCaseSystemService;
+import dk.forbind.soap.SoapLimits;
 import dk.forbind.soap.SoapSignature;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
@@ -57,6 +58,7 @@ public class SimCaseSystemPublisher {
             factory.setEndpointName(HousingCaseSystemService.HousingCaseSystemPort);
             factory.setAddress("/");
             factory.getProperties(true).put("schema-validation-enabled", "IN");
+            SoapLimits.apply(factory.getProperties(), 256 * 1024);
             if (!trusted.isEmpty()) {
                 factory.getInInterceptors().add(SoapSignature.trusting(trusted));
             }

@@ -5,6 +5,7 @@ import dk.forbind.api.auth.AgencyAccess;
 import dk.forbind.api.auth.ApiAuthenticator;
 import dk.forbind.api.auth.NsisLevel;
 import dk.forbind.rest.CallerCheck;
+import dk.forbind.rest.OpenApiResource;
 import dk.forbind.rest.RestApiEndpoint;
 import dk.forbind.transparency.TransparencyConfig;
 import dk.forbind.transparency.TransparencyService;
@@ -61,7 +62,8 @@ public class TransparencyApi {
         Clock clock = Clock.systemUTC();
         server = RestApiEndpoint.publish("Transparency", ADDRESS, callers, () -> Optional.ofNullable(agencyAccess),
                 List.of(new CitizenResource(registry, clock),
-                new AuditorResource(registry, clock), new PublicResource(connectors, registry)));
+                new AuditorResource(registry, clock), new PublicResource(connectors, registry)),
+                OpenApiResource.words(TransparencyApi.class, "/openapi/transparency.json"));
         LOG.info("Transparency API published at {}", ADDRESS);
     }
 

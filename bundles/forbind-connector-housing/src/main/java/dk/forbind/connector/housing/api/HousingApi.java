@@ -7,6 +7,7 @@ import dk.forbind.connector.housing.HousingBenefit;
 import dk.forbind.connector.housing.HousingConfig;
 import dk.forbind.core.PersistentQueue;
 import dk.forbind.rest.CallerCheck;
+import dk.forbind.rest.OpenApiResource;
 import dk.forbind.rest.RestApiEndpoint;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +65,8 @@ public class HousingApi {
         CallerCheck callers = new CallerCheck(() -> authenticators == null ? List.of() : authenticators, minimum);
         server = RestApiEndpoint.publish("Housing", ADDRESS, callers, () -> Optional.ofNullable(agencyAccess),
                 List.of(new ApplicationResource(housing, new PersistentQueue(() -> broker)),
-                        new CaseResource(housing)));
+                        new CaseResource(housing)),
+                OpenApiResource.words(HousingApi.class, "/openapi/housing.json"));
         LOG.info("Housing-benefit citizen API published at {}", ADDRESS);
     }
 
