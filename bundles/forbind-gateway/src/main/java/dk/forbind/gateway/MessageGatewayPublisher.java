@@ -1,23 +1,19 @@
 package dk.forbind.gateway;
 
 import dk.forbind.api.ConnectorRegistry;
-import dk.forbind.api.auth.AgencyAccess;
-import dk.forbind.api.auth.ApiAuthenticator;
 import dk.forbind.api.auth.NsisLevel;
 import dk.forbind.core.PersistentQueue;
 import dk.forbind.gateway.soap.MessageGateway;
 import dk.forbind.gateway.soap.MessageGatewayService;
 import dk.forbind.rest.AgencyGrantCheck;
-import dk.forbind.rest.CallerCheck;
+import dk.forbind.rest.ApiCallers;
 import dk.forbind.soap.SignedCallers;
 import dk.forbind.soap.SoapLimits;
-import java.util.List;
 import java.util.Optional;
 import javax.jms.ConnectionFactory;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
-import org.apache.cxf.transport.http.DestinationRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -40,20 +36,15 @@ public class MessageGatewayPublisher {
     private static final long MAX_REQUEST_CHARACTERS = 1_100_000;
     private static final Logger LOG = LoggerFactory.getLogger(MessageGatewayPublisher.class);
 
+
     @Reference
-    private DestinationRegistry httpTransport;
+    private ApiCallers callers;
 
     @Reference(target = "(osgi.jndi.service.name=jms/forbind)", cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ConnectionFactory broker;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ApiAuthenticator> authenticators;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile AgencyAccess agencyAccess;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -63,15 +54,13 @@ public class MessageGatewayPublisher {
 
     @Activate
     void activate() {
-        CallerCheck callers = new CallerCheck(() -> authenticators == null ? List.of() : authenticators,
-                NsisLevel.SUBSTANTIAL);
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(MessageGatewayPublisher.class.getClassLoader());
         try {
             JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
             factory.setBus(BusFactory.getDefaultBus());
             factory.setServiceClass(MessageGateway.class);
-            factory.setServiceBean(new GatewayEndpoint(() -> Optional.ofNullable(agencyAccess),
+            factory.setServiceBean(new GatewayEndpoint(callers.access(),
                     () -> Optional.ofNullable(connectors), new PersistentQueue(() -> broker)));
             factory.setWsdlLocation(MessageGatewayService.WSDL_LOCATION.toExternalForm());
             factory.setServiceName(MessageGatewayService.SERVICE);
@@ -79,8 +68,8 @@ public class MessageGatewayPublisher {
             factory.setAddress(ADDRESS);
             factory.getProperties(true).put("schema-validation-enabled", "IN");
             SoapLimits.apply(factory.getProperties(), MAX_REQUEST_CHARACTERS);
-            SignedCallers.require(factory, "Gateway", callers,
-                    new AgencyGrantCheck("Gateway", () -> Optional.ofNullable(agencyAccess)));
+            SignedCallers.require(factory, "Gateway", callers.check(NsisLevel.SUBSTANTIAL),
+                    new AgencyGrantCheck("Gateway", callers.access()));
             server = factory.create();
         } finally {
             Thread.currentThread().setContextClassLoader(previous);

@@ -1,18 +1,14 @@
 package dk.forbind.digitalpost.api;
 
-import dk.forbind.api.auth.AgencyAccess;
-import dk.forbind.api.auth.ApiAuthenticator;
 import dk.forbind.api.auth.NsisLevel;
 import dk.forbind.digitalpost.DigitalPostConfig;
 import dk.forbind.digitalpost.DigitalPostLetters;
-import dk.forbind.rest.CallerCheck;
+import dk.forbind.rest.ApiCallers;
 import dk.forbind.rest.OpenApiResource;
 import dk.forbind.rest.RestApiEndpoint;
 import java.util.List;
-import java.util.Optional;
 import javax.jms.ConnectionFactory;
 import org.apache.cxf.endpoint.Server;
-import org.apache.cxf.transport.http.DestinationRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -34,8 +30,9 @@ public class DigitalPostApi {
     static final String ADDRESS = "/digitalpost/v1";
     private static final Logger LOG = LoggerFactory.getLogger(DigitalPostApi.class);
 
+
     @Reference
-    private DestinationRegistry httpTransport;
+    private ApiCallers callers;
 
     @Reference
     private DigitalPostLetters letters;
@@ -44,21 +41,13 @@ public class DigitalPostApi {
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ConnectionFactory broker;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ApiAuthenticator> authenticators;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile AgencyAccess agencyAccess;
 
     private Server server;
 
     @Activate
     void activate(DigitalPostConfig config) {
-        CallerCheck callers = new CallerCheck(() -> authenticators == null ? List.of() : authenticators,
-                NsisLevel.parse(config.api_minimum_loa()));
-        server = RestApiEndpoint.publish("Digitalpost", ADDRESS, callers, () -> Optional.ofNullable(agencyAccess),
+        server = callers.publish("Digitalpost", ADDRESS, NsisLevel.parse(config.api_minimum_loa()),
                 List.of(new LetterResource(letters, new LetterQueue(() -> broker))),
                 OpenApiResource.words(DigitalPostApi.class, "/openapi/digitalpost.json"));
         LOG.info("Digital Post letter API published at {}", ADDRESS);

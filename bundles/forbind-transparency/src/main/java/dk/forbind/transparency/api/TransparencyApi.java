@@ -1,26 +1,19 @@
 package dk.forbind.transparency.api;
 
 import dk.forbind.api.ConnectorRegistry;
-import dk.forbind.api.auth.AgencyAccess;
 import dk.forbind.api.auth.ApiAuthenticator;
 import dk.forbind.api.auth.NsisLevel;
-import dk.forbind.rest.CallerCheck;
+import dk.forbind.rest.ApiCallers;
 import dk.forbind.rest.OpenApiResource;
-import dk.forbind.rest.RestApiEndpoint;
 import dk.forbind.transparency.TransparencyConfig;
 import dk.forbind.transparency.TransparencyService;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.apache.cxf.endpoint.Server;
-import org.apache.cxf.transport.http.DestinationRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,9 +28,9 @@ public class TransparencyApi {
     static final String ADDRESS = "/transparency/v1";
     private static final Logger LOG = LoggerFactory.getLogger(TransparencyApi.class);
 
-    /** CXF's HTTP transport is up (its servlet and the registry of HTTP destinations). */
+
     @Reference
-    private DestinationRegistry httpTransport;
+    private ApiCallers callers;
 
     @Reference
     private TransparencyService registry;
@@ -45,22 +38,14 @@ public class TransparencyApi {
     @Reference
     private ConnectorRegistry connectors;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ApiAuthenticator> authenticators;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile AgencyAccess agencyAccess;
 
     private Server server;
 
     @Activate
     void activate(TransparencyConfig config) {
-        CallerCheck callers = new CallerCheck(() -> authenticators == null ? List.of() : authenticators,
-                NsisLevel.parse(config.api_minimum_loa()));
         Clock clock = Clock.systemUTC();
-        server = RestApiEndpoint.publish("Transparency", ADDRESS, callers, () -> Optional.ofNullable(agencyAccess),
+        server = callers.publish("Transparency", ADDRESS, NsisLevel.parse(config.api_minimum_loa()),
                 List.of(new CitizenResource(registry, clock),
                 new AuditorResource(registry, clock), new PublicResource(connectors, registry)),
                 OpenApiResource.words(TransparencyApi.class, "/openapi/transparency.json"));

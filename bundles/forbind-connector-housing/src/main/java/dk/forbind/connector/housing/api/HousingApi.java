@@ -1,19 +1,15 @@
 package dk.forbind.connector.housing.api;
 
-import dk.forbind.api.auth.AgencyAccess;
-import dk.forbind.api.auth.ApiAuthenticator;
 import dk.forbind.api.auth.NsisLevel;
 import dk.forbind.connector.housing.HousingBenefit;
 import dk.forbind.connector.housing.HousingConfig;
 import dk.forbind.core.PersistentQueue;
-import dk.forbind.rest.CallerCheck;
+import dk.forbind.rest.ApiCallers;
 import dk.forbind.rest.OpenApiResource;
 import dk.forbind.rest.RestApiEndpoint;
 import java.util.List;
-import java.util.Optional;
 import javax.jms.ConnectionFactory;
 import org.apache.cxf.endpoint.Server;
-import org.apache.cxf.transport.http.DestinationRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -35,8 +31,9 @@ public class HousingApi {
     static final String ADDRESS = "/housing/v1";
     private static final Logger LOG = LoggerFactory.getLogger(HousingApi.class);
 
+
     @Reference
-    private DestinationRegistry httpTransport;
+    private ApiCallers callers;
 
     @Reference
     private HousingBenefit housing;
@@ -45,13 +42,7 @@ public class HousingApi {
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ConnectionFactory broker;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ApiAuthenticator> authenticators;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile AgencyAccess agencyAccess;
 
     private Server server;
 
@@ -62,9 +53,8 @@ public class HousingApi {
             throw new IllegalArgumentException("api.minimum.loa must be Substantial or High; housing benefit is not"
                     + " applied for at " + minimum.label());
         }
-        CallerCheck callers = new CallerCheck(() -> authenticators == null ? List.of() : authenticators, minimum);
-        server = RestApiEndpoint.publish("Housing", ADDRESS, callers, () -> Optional.ofNullable(agencyAccess),
-                List.of(new ApplicationResource(housing, new PersistentQueue(() -> broker)),
+        server = callers.publish("Housing", ADDRESS, minimum, List.of(
+                new ApplicationResource(housing, new PersistentQueue(() -> broker)),
                         new CaseResource(housing)),
                 OpenApiResource.words(HousingApi.class, "/openapi/housing.json"));
         LOG.info("Housing-benefit citizen API published at {}", ADDRESS);
