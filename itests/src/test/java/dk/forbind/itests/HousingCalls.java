@@ -52,8 +52,4 @@ final class HousingCalls {
         String cases = ForbindTestSupport.httpGet(SIMULATOR + "/applicants/" + applicant).body();
         return cases.split("\"applicationReference\":\"" + applicationId + "\"", -1).length - 1;
     }
-
-    static String citizen(String cpr) {
-        return "Development citizen=" + cpr;
-    }
 }

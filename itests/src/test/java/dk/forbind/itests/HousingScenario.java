@@ -3,7 +3,7 @@ package dk.forbind.itests;
 import static dk.forbind.itests.HousingCalls.API;
 import static dk.forbind.itests.HousingCalls.APPLICANT;
 import static dk.forbind.itests.HousingCalls.application;
-import static dk.forbind.itests.HousingCalls.citizen;
+import static dk.forbind.itests.TransparencyCalls.citizen;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 

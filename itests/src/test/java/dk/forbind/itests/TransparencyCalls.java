@@ -1,6 +1,9 @@
 package dk.forbind.itests;
 
-/** How the itests call the transparency API: its base path and the development credentials. */
+/**
+ * How the itests call the transparency API (its base path), and the development credentials every citizen API
+ * takes.
+ */
 final class TransparencyCalls {
     static final String BASE = "/forbind/api/transparency/v1";
     static final String AUDITOR = "Development auditor=itest-auditor";

@@ -18,7 +18,6 @@ import dk.forbind.rest.AgencyOperation;
 import dk.forbind.rest.SoapCallerInterceptor;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -103,7 +102,7 @@ public class GatewayEndpoint implements MessageGateway {
     private static DeliveryRefused refused(String reason) {
         LOG.info("Message gateway refused a message: {}", reason);
         DeliveryRefusal refusal = new DeliveryRefusal();
-        refusal.getReason().addAll(List.of(reason));
+        refusal.getReason().add(reason);
         return new DeliveryRefused("the message was not taken: " + reason, refusal);
     }
 }

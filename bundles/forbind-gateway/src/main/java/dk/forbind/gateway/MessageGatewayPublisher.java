@@ -8,12 +8,11 @@ import dk.forbind.gateway.soap.MessageGatewayService;
 import dk.forbind.rest.AgencyGrantCheck;
 import dk.forbind.rest.ApiCallers;
 import dk.forbind.soap.SignedCallers;
-import dk.forbind.soap.SoapLimits;
+import dk.forbind.soap.WsdlFirstEndpoint;
 import java.util.Optional;
 import javax.jms.ConnectionFactory;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
-import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -36,15 +35,12 @@ public class MessageGatewayPublisher {
     private static final long MAX_REQUEST_CHARACTERS = 1_100_000;
     private static final Logger LOG = LoggerFactory.getLogger(MessageGatewayPublisher.class);
 
-
     @Reference
     private ApiCallers callers;
 
     @Reference(target = "(osgi.jndi.service.name=jms/forbind)", cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ConnectionFactory broker;
-
-
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -54,26 +50,13 @@ public class MessageGatewayPublisher {
 
     @Activate
     void activate() {
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        Thread.currentThread().setContextClassLoader(MessageGatewayPublisher.class.getClassLoader());
-        try {
-            JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
-            factory.setBus(BusFactory.getDefaultBus());
-            factory.setServiceClass(MessageGateway.class);
-            factory.setServiceBean(new GatewayEndpoint(callers.access(),
-                    () -> Optional.ofNullable(connectors), new PersistentQueue(() -> broker)));
-            factory.setWsdlLocation(MessageGatewayService.WSDL_LOCATION.toExternalForm());
-            factory.setServiceName(MessageGatewayService.SERVICE);
-            factory.setEndpointName(MessageGatewayService.MessageGatewayPort);
-            factory.setAddress(ADDRESS);
-            factory.getProperties(true).put("schema-validation-enabled", "IN");
-            SoapLimits.apply(factory.getProperties(), MAX_REQUEST_CHARACTERS);
-            SignedCallers.require(factory, "Gateway", callers.check(NsisLevel.SUBSTANTIAL),
-                    new AgencyGrantCheck("Gateway", callers.access()));
-            server = factory.create();
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
-        }
+        WsdlFirstEndpoint endpoint = new WsdlFirstEndpoint(MessageGateway.class, new GatewayEndpoint(callers.access(),
+                () -> Optional.ofNullable(connectors), new PersistentQueue(() -> broker)),
+                MessageGatewayService.WSDL_LOCATION, MessageGatewayService.SERVICE,
+                MessageGatewayService.MessageGatewayPort, MAX_REQUEST_CHARACTERS);
+        SignedCallers.require(endpoint.interceptors(), "Gateway", callers.check(NsisLevel.SUBSTANTIAL),
+                new AgencyGrantCheck("Gateway", callers.access()));
+        server = endpoint.publish(BusFactory.getDefaultBus(), ADDRESS);
         LOG.info("SOAP message gateway published at {} (signed requests of agency systems only)", ADDRESS);
     }
 

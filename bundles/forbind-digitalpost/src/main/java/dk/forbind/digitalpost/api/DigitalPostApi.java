@@ -30,7 +30,6 @@ public class DigitalPostApi {
     static final String ADDRESS = "/digitalpost/v1";
     private static final Logger LOG = LoggerFactory.getLogger(DigitalPostApi.class);
 
-
     @Reference
     private ApiCallers callers;
 
@@ -40,8 +39,6 @@ public class DigitalPostApi {
     @Reference(target = "(osgi.jndi.service.name=jms/forbind)", cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ConnectionFactory broker;
-
-
 
     private Server server;
 

@@ -2,8 +2,8 @@ package dk.forbind.sim.housing;
 
 import dk.forbind.connector.housing.casesystem.HousingCaseSystem;
 import dk.forbind.connector.housing.casesystem.HousingCaseSystemService;
-import dk.forbind.soap.SoapLimits;
 import dk.forbind.soap.SoapSignature;
+import dk.forbind.soap.WsdlFirstEndpoint;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
@@ -14,7 +14,6 @@ import javax.servlet.Servlet;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
-import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -32,6 +31,8 @@ import org.slf4j.LoggerFactory;
 @Component(immediate = true)
 public class SimCaseSystemPublisher {
     static final String PATH = "/forbind/sim/housing/cases";
+    /** Applications are a few kilobytes; the case system reads no more than this of a request. */
+    private static final long MAX_REQUEST_CHARACTERS = 256 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(SimCaseSystemPublisher.class);
 
     @Reference
@@ -44,28 +45,15 @@ public class SimCaseSystemPublisher {
     @Activate
     void activate(BundleContext context) throws IOException, GeneralSecurityException {
         List<X509Certificate> trusted = system.trusted();
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        Thread.currentThread().setContextClassLoader(SimCaseSystemPublisher.class.getClassLoader());
-        try {
-            bus = BusFactory.newInstance().createBus();
-            servlet = context.registerService(Servlet.class, new CaseSystemServlet(system, bus), whiteboard());
-            JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
-            factory.setBus(bus);
-            factory.setServiceClass(HousingCaseSystem.class);
-            factory.setServiceBean(new CaseSystemEndpoint(system));
-            factory.setWsdlLocation(HousingCaseSystemService.WSDL_LOCATION.toExternalForm());
-            factory.setServiceName(HousingCaseSystemService.SERVICE);
-            factory.setEndpointName(HousingCaseSystemService.HousingCaseSystemPort);
-            factory.setAddress("/");
-            factory.getProperties(true).put("schema-validation-enabled", "IN");
-            SoapLimits.apply(factory.getProperties(), 256 * 1024);
-            if (!trusted.isEmpty()) {
-                factory.getInInterceptors().add(SoapSignature.trusting(trusted));
-            }
-            server = factory.create();
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
+        bus = BusFactory.newInstance().createBus();
+        servlet = context.registerService(Servlet.class, new CaseSystemServlet(system, bus), whiteboard());
+        WsdlFirstEndpoint endpoint = new WsdlFirstEndpoint(HousingCaseSystem.class, new CaseSystemEndpoint(system),
+                HousingCaseSystemService.WSDL_LOCATION, HousingCaseSystemService.SERVICE,
+                HousingCaseSystemService.HousingCaseSystemPort, MAX_REQUEST_CHARACTERS);
+        if (!trusted.isEmpty()) {
+            endpoint.interceptors().getInInterceptors().add(SoapSignature.trusting(trusted));
         }
+        server = endpoint.publish(bus, "/");
         LOG.warn("DEVELOPMENT ONLY: simulated housing case system at {} (never in production); {}", PATH,
                 trusted.isEmpty() ? "it takes unsigned requests" : "it takes only requests signed by "
                         + trusted.stream().map(c -> c.getSubjectX500Principal().getName()).toList());

@@ -28,7 +28,6 @@ public class TransparencyApi {
     static final String ADDRESS = "/transparency/v1";
     private static final Logger LOG = LoggerFactory.getLogger(TransparencyApi.class);
 
-
     @Reference
     private ApiCallers callers;
 
@@ -37,8 +36,6 @@ public class TransparencyApi {
 
     @Reference
     private ConnectorRegistry connectors;
-
-
 
     private Server server;
 

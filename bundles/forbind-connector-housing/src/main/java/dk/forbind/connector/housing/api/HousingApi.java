@@ -31,7 +31,6 @@ public class HousingApi {
     static final String ADDRESS = "/housing/v1";
     private static final Logger LOG = LoggerFactory.getLogger(HousingApi.class);
 
-
     @Reference
     private ApiCallers callers;
 
@@ -41,8 +40,6 @@ public class HousingApi {
     @Reference(target = "(osgi.jndi.service.name=jms/forbind)", cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ConnectionFactory broker;
-
-
 
     private Server server;
 

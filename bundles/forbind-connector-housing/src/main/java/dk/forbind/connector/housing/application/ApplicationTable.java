@@ -154,8 +154,9 @@ public final class ApplicationTable {
             try (Connection connection = dataSource.getConnection();
                  PreparedStatement checked = connection.prepareStatement("UPDATE " + TABLE
                          + " SET checked_at = ? WHERE id = ?")) {
+                Timestamp now = Timestamp.from(Instant.now(clock));
                 for (ApplicationRecord application : due) {
-                    checked.setTimestamp(1, Timestamp.from(Instant.now(clock)));
+                    checked.setTimestamp(1, now);
                     checked.setString(2, application.id().toString());
                     checked.addBatch();
                 }

@@ -63,8 +63,6 @@ final class CaseSystemAnswers {
                     false);
         } catch (WebServiceException e) {
             throw transportFailure(operation, e);
-        } catch (CaseSystemUnavailable | CaseSystemFailure | CaseSystemRefusal | CaseNotFound known) {
-            throw known;
         } catch (Exception e) {
             throw new CaseSystemFailure(operation + " failed: " + CprNumber.maskedIn(String.valueOf(e)), false);
         }
