@@ -30,7 +30,7 @@ import org.junit.Test;
 /**
  * The whole node stopped and started with its own scripts: queued messages, stored persons, the
  * credentials generated at first start and the transparency registry's chain are all still there,
- * and new events continue the chain.
+ * new events continue the chain, and a connector an operator kept suspended comes back suspended.
  */
 public class DistributionRestartIT {
     private static final String QUEUE = "forbind.itest.parked";
@@ -57,9 +57,13 @@ public class DistributionRestartIT {
         awaitStored(10);
 
         node.stop();
+        node.setProperty("etc/dk.forbind.connectors.cfg", "failed-batch-alerts.held", "SUSPENDED");
         node.start(ENVIRONMENT);
 
         assertEquals("queued before the restart", receive());
+        assertEquals("kept suspended over the restart", "SUSPENDED", Await.until("the alert connector's state",
+                Duration.ofSeconds(60), () -> node.connectorState("failed-batch-alerts").orElse(""),
+                state -> !state.isEmpty() && !state.equals("STARTING")));
         assertEquals("credentials are generated once", admin, node.credential("admin"));
         CprBatchFile.batch("RESTART-2").persons(SamplePersons.range(5100, 2)).writeTo(node.home.resolve("inbox/cpr"),
                 "restart-2.txt");

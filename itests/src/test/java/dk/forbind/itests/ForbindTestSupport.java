@@ -9,6 +9,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRunti
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
+import dk.forbind.api.ConnectorLifecycle;
 import dk.forbind.api.ConnectorRegistry;
 import dk.forbind.api.ConnectorState;
 import dk.forbind.api.ConnectorStatus;
@@ -75,6 +76,8 @@ public abstract class ForbindTestSupport {
     protected FeaturesService features;
     @Inject
     protected ConnectorRegistry connectors;
+    @Inject
+    protected ConnectorLifecycle lifecycle;
     @Inject
     protected DeadLetterOffice deadLetters;
     @Inject

@@ -143,6 +143,13 @@ final class InstalledDistribution extends ExternalResource {
         return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
+    /** A connector's state from the health document, or empty while the node does not show it. */
+    Optional<String> connectorState(String connector) {
+        Matcher m = Pattern.compile("\"id\":\"" + Pattern.quote(connector) + "\"[^}]*\"state\":\"(\\w+)\"")
+                .matcher(health().orElse(""));
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     /** The auditor's verification of the transparency registry, as GET .../auditor/verify answers it. */
     JsonObject verifyRegistry() throws Exception {
         return getJson("/forbind/api/transparency/v1/auditor/verify", "Development auditor=itest");

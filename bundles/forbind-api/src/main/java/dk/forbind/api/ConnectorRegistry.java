@@ -10,6 +10,11 @@ public interface ConnectorRegistry {
     /** What each deployed connector declares about itself (including refused ones), in deployment order. */
     List<ConnectorDescriptor> descriptors();
 
+    /** What each connector did since the node started, over all its versions, by id. */
+    default List<ConnectorTotals> totals() {
+        return List.of();
+    }
+
     default Optional<ConnectorStatus> connector(String id) {
         return connectors().stream().filter(c -> c.id().equals(id)).findFirst();
     }

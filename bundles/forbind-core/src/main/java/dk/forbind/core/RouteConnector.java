@@ -28,4 +28,9 @@ public interface RouteConnector extends Connector {
     default Optional<String> dependencyProblem(ConnectorDependency dependency) {
         return Optional.empty();
     }
+
+    /** The version operators see; empty (the default) for the version of the bundle that publishes it. */
+    default Optional<String> version() {
+        return Optional.empty();
+    }
 }

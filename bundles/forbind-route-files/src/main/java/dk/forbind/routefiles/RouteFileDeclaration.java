@@ -46,11 +46,15 @@ final class RouteFileDeclaration {
     }
 
     static ConnectorDescriptor read(Path file) throws IOException {
-        Properties p = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(reader);
+            return read(file.getFileName().toString(), reader);
         }
-        String id = required(p, "id", file);
+    }
+
+    static ConnectorDescriptor read(String fileName, Reader reader) throws IOException {
+        Properties p = new Properties();
+        p.load(reader);
+        String id = required(p, "id", fileName);
         boolean subjects = Boolean.parseBoolean(p.getProperty("handles.data.subjects", "false").strip());
         ProcessingDeclaration declaration = p.getProperty("purpose") == null ? null
                 : new ProcessingDeclaration(p.getProperty("purpose"), p.getProperty("legal.basis"),
@@ -58,15 +62,15 @@ final class RouteFileDeclaration {
                         p.getProperty("retention"),
                         ProcessingType.parse(p.getProperty("processing.type", "DATA_PROCESSING")));
         String minimum = p.getProperty("minimum.loa");
-        return new ConnectorDescriptor(id, required(p, "agency", file), p.getProperty("description", ""), subjects,
+        return new ConnectorDescriptor(id, required(p, "agency", fileName), p.getProperty("description", ""), subjects,
                 declaration, minimum == null || minimum.isBlank() ? null : NsisLevel.parse(minimum),
                 list(p.getProperty("depends.on")).stream().map(ConnectorDependency::parse).toList());
     }
 
-    private static String required(Properties p, String key, Path file) {
+    private static String required(Properties p, String key, String fileName) {
         String value = p.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(file.getFileName() + " has no '" + key + "'");
+            throw new IllegalArgumentException(fileName + " has no '" + key + "'");
         }
         return value.strip();
     }

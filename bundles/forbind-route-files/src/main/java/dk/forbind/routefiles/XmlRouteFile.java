@@ -1,7 +1,5 @@
 package dk.forbind.routefiles;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
@@ -9,7 +7,7 @@ import org.apache.camel.Service;
 import org.apache.camel.spi.RoutesBuilderLoader;
 import org.apache.camel.support.ResourceHelper;
 
-/** The routes of a Camel XML route file ({@code <routes>}), read when its context starts. */
+/** The routes of a Camel XML route file ({@code <routes>}), as read into memory, loaded when its context starts. */
 final class XmlRouteFile implements RoutesBuilder {
     /**
      * Camel's XML loader, by name: its jar is served but not its parent POM, so it cannot be a
@@ -17,10 +15,12 @@ final class XmlRouteFile implements RoutesBuilder {
      */
     private static final String LOADER = "org.apache.camel.dsl.xml.io.XmlRoutesBuilderLoader";
 
-    private final Path file;
+    private final String location;
+    private final byte[] routes;
 
-    XmlRouteFile(Path file) {
-        this.file = file;
+    XmlRouteFile(String location, byte[] routes) {
+        this.location = location;
+        this.routes = routes;
     }
 
     @Override
@@ -43,7 +43,7 @@ final class XmlRouteFile implements RoutesBuilder {
         loader.setCamelContext(context);
         ((Service) loader).start();
         try {
-            return loader.loadRoutesBuilder(ResourceHelper.fromBytes(file.toUri().toString(), Files.readAllBytes(file)));
+            return loader.loadRoutesBuilder(ResourceHelper.fromBytes(location, routes));
         } finally {
             ((Service) loader).stop();
         }

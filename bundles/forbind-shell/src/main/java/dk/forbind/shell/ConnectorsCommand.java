@@ -2,6 +2,7 @@ package dk.forbind.shell;
 
 import dk.forbind.api.ConnectorRegistry;
 import dk.forbind.api.ConnectorStatus;
+import dk.forbind.api.DeploymentProblems;
 import java.time.Instant;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
@@ -17,12 +18,16 @@ public class ConnectorsCommand implements Action {
     @Reference
     private ConnectorRegistry registry;
 
+    @Reference(optional = true)
+    private DeploymentProblems deploymentProblems;
+
     @Override
     public Object execute() {
         ShellTable table = new ShellTable();
         table.column("ID");
         table.column("Agency");
         table.column("State");
+        table.column("Version");
         table.column("In*").alignRight();
         table.column("Out*").alignRight();
         table.column("Failed*").alignRight();
@@ -30,11 +35,15 @@ public class ConnectorsCommand implements Action {
         table.column("Reason").maxSize(80);
         Instant now = Instant.now();
         for (ConnectorStatus c : registry.connectors()) {
-            table.addRow().addContent(c.id(), c.agency(), c.state(), c.messagesIn(), c.messagesOut(),
+            table.addRow().addContent(c.id(), c.agency(), c.state(), c.version(), c.messagesIn(), c.messagesOut(),
                     c.messagesFailed(), Durations.human(c.uptime(now)), c.reason() == null ? "" : c.reason());
         }
         table.print(System.out);
         System.out.println("* since the connector started (the node's last start or the connector's deployment)");
+        if (deploymentProblems != null && !deploymentProblems.problems().isEmpty()) {
+            System.out.println("Not deployed:");
+            deploymentProblems.problems().forEach(problem -> System.out.println("  " + problem));
+        }
         return null;
     }
 }

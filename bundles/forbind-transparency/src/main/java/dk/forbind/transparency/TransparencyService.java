@@ -2,6 +2,7 @@ package dk.forbind.transparency;
 
 import dk.forbind.api.transparency.ChainVerification;
 import dk.forbind.api.transparency.DataAccessEvent;
+import dk.forbind.api.transparency.IntakeProgress;
 import dk.forbind.api.transparency.RetentionPurge;
 import dk.forbind.api.transparency.TransparencyRegistry;
 import dk.forbind.core.OutageLog;
@@ -58,6 +59,7 @@ public class TransparencyService implements TransparencyRegistry {
     private EventIntake intake;
     private Thread intakeThread;
     private volatile Instant lastAppend = Instant.EPOCH;
+    private volatile Duration lastLag;
     private volatile Instant lastPurge = Instant.EPOCH;
     private TablesOnFirstUse tables;
     private final OutageLog housekeeping = new OutageLog(LOG, "Transparency housekeeping (checkpoints, retention)");
@@ -127,6 +129,17 @@ public class TransparencyService implements TransparencyRegistry {
     }
 
     @Override
+    public IntakeProgress intake() {
+        try {
+            tables.ensure();
+            Instant appended = lastAppend;
+            return new IntakeProgress(log.headSeq(), appended.equals(Instant.EPOCH) ? null : appended, lastLag);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the registry's head: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public String signingKeyPem() {
         return RegistryKeys.publicKeyPem(signer.publicKey());
     }
@@ -170,6 +183,8 @@ public class TransparencyService implements TransparencyRegistry {
             tables.ensure();
             int added = log.append(events);
             lastAppend = clock.instant();
+            events.stream().map(DataAccessEvent::logTime).min(Instant::compareTo)
+                    .ifPresent(oldest -> lastLag = Duration.between(oldest, lastAppend));
             return added;
         }
 

@@ -17,6 +17,9 @@ public interface TransparencyRegistry {
      */
     RetentionPurge purgeBefore(Instant cutoff);
 
+    /** How far the intake has come (for metrics); reads the chain's head. */
+    IntakeProgress intake();
+
     /** The public key that verifies checkpoint signatures, PEM-encoded (X.509 SubjectPublicKeyInfo). */
     String signingKeyPem();
 }

@@ -6,15 +6,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 
 /**
- * Readiness of the node as one JSON document: broker, database, connectors and dead letters. The status is
- * {@code DOWN} (503) when the broker or the database does not answer or a connector is starting or failed;
- * otherwise {@code WAITING} while a connector waits for a dependency, {@code DEGRADED} while messages wait on a
- * dead-letter queue for an operator, and {@code UP} — all three 200: the node takes work and loses none.
+ * Readiness of the node as one JSON document: broker, database, connectors, dead letters and connector versions
+ * that could not be deployed. The status is {@code DOWN} (503) when the broker or the database does not answer or a
+ * connector is starting or failed; otherwise {@code WAITING} while a connector waits for a dependency,
+ * {@code DEGRADED} while messages wait on a dead-letter queue for an operator or a new connector version could not
+ * be deployed, and {@code UP} — all three 200: the node takes work and loses none.
  */
 record HealthReport(String brokerProblem, String databaseProblem, List<ConnectorStatus> connectors,
-                    List<DeadLetters> deadLetters) {
+                    List<DeadLetters> deadLetters, List<String> deploymentProblems) {
 
     /** A dead-letter queue that holds messages: how many, and when the oldest was parked. */
     record DeadLetters(String queue, long messages, Instant oldestParkedAt) {
@@ -33,7 +35,7 @@ record HealthReport(String brokerProblem, String databaseProblem, List<Connector
         if (connectors.stream().anyMatch(c -> c.state() == ConnectorState.WAITING)) {
             return "WAITING";
         }
-        return deadLetters.isEmpty() ? "UP" : "DEGRADED";
+        return deadLetters.isEmpty() && deploymentProblems.isEmpty() ? "UP" : "DEGRADED";
     }
 
     String toJson(Instant now) {
@@ -44,6 +46,7 @@ record HealthReport(String brokerProblem, String databaseProblem, List<Connector
                     + ",\"messagesOut\":" + c.messagesOut() + ",\"messagesFailed\":" + c.messagesFailed()
                     + ",\"countedSince\":" + JsonText.quote(c.startedAt() == null ? null : c.startedAt().toString())
                     + ",\"uptimeSeconds\":" + c.uptime(now).toSeconds() + ",\"reason\":" + JsonText.quote(c.reason())
+                    + ",\"version\":" + JsonText.quote(c.version())
                     + "}");
         }
         StringJoiner parked = new StringJoiner(",", "[", "]");
@@ -58,7 +61,9 @@ record HealthReport(String brokerProblem, String databaseProblem, List<Connector
                 + ",\"broker\":" + check(brokerProblem)
                 + ",\"database\":" + check(databaseProblem)
                 + ",\"connectors\":" + list
-                + ",\"deadLetters\":" + parked + "}";
+                + ",\"deadLetters\":" + parked
+                + ",\"deploymentProblems\":" + deploymentProblems.stream().map(JsonText::quote)
+                .collect(Collectors.joining(",", "[", "]")) + "}";
     }
 
     private static String check(String problem) {

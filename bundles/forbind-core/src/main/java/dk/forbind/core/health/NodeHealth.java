@@ -3,10 +3,12 @@ package dk.forbind.core.health;
 import dk.forbind.api.ConnectorRegistry;
 import dk.forbind.api.DeadLetter;
 import dk.forbind.api.DeadLetterOffice;
+import dk.forbind.api.DeploymentProblems;
 import dk.forbind.core.internal.DependencyProbe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.jms.ConnectionFactory;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Component;
@@ -41,13 +43,18 @@ public class NodeHealth {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeadLetterOffice deadLetterOffice;
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private final List<DeploymentProblems> deploymentProblems = new CopyOnWriteArrayList<>();
+
     /** The answer to a health request: 200 when ready (UP, WAITING or DEGRADED), 503 and DOWN with the reasons otherwise. */
     Answer answer() {
         DependencyProbe probe = new DependencyProbe(() -> dataSource, () -> connectionFactory,
                 Duration.ofSeconds(DATABASE_TIMEOUT_SECONDS));
         String brokerProblem = probe.broker().orElse(null);
         HealthReport report = new HealthReport(brokerProblem, probe.database().orElse(null), connectors.connectors(),
-                brokerProblem == null ? deadLetters() : List.of());
+                brokerProblem == null ? deadLetters() : List.of(),
+                deploymentProblems.stream().flatMap(p -> p.problems().stream()).toList());
         return new Answer(report.ready() ? 200 : 503, report.toJson(Instant.now()));
     }
 

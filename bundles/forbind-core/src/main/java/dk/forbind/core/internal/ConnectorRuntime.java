@@ -1,24 +1,41 @@
 package dk.forbind.core.internal;
 
 import dk.forbind.api.ConnectorDescriptor;
+import dk.forbind.api.ConnectorLifecycle;
 import dk.forbind.api.ConnectorRegistry;
+import dk.forbind.api.ConnectorState;
 import dk.forbind.api.ConnectorStatus;
+import dk.forbind.api.ConnectorTotals;
+import dk.forbind.api.SwapReport;
+import dk.forbind.core.ConnectorVersions;
 import dk.forbind.core.RouteConnector;
+import dk.forbind.core.VersionChange;
 import dk.forbind.core.dlq.BrokerManagement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javax.jms.ConnectionFactory;
 import javax.sql.DataSource;
 import org.apache.camel.spi.ComponentResolver;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.wiring.FrameworkWiring;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -31,13 +48,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deploys every {@link RouteConnector} service into its own CamelContext, and undeploys it (with a
- * graceful drain) when its bundle goes away or is updated. Start and stop run one at a time on a
- * lifecycle thread, so an update of one connector never blocks or restarts another.
+ * Deploys every {@link RouteConnector} service into its own CamelContext, and undeploys it (with a graceful drain)
+ * when its bundle goes away or is updated; stops, starts, suspends, resumes and swaps one by hand. Start and stop
+ * run one at a time on a lifecycle thread, so a change to one connector never blocks or restarts another.
  */
-@Component(immediate = true, service = ConnectorRegistry.class, configurationPid = "dk.forbind.core")
+@Component(immediate = true, service = {ConnectorRegistry.class, ConnectorLifecycle.class},
+        configurationPid = "dk.forbind.core")
 @Designate(ocd = CoreConfig.class)
-public class ConnectorRuntime implements ConnectorRegistry {
+public class ConnectorRuntime implements ConnectorRegistry, ConnectorLifecycle, ConnectorSwap.Host {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectorRuntime.class);
 
     @Reference(target = "(osgi.jndi.service.name=jms/forbind)")
@@ -47,11 +65,21 @@ public class ConnectorRuntime implements ConnectorRegistry {
     @Reference(target = "(component=direct)")
     private ComponentResolver directComponent;
 
+    @Reference
+    private ConfigurationAdmin configurations;
+
     @Reference(target = "(osgi.jndi.service.name=jdbc/forbind)", cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DataSource dataSource;
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private final List<ConnectorVersions> versionSources = new CopyOnWriteArrayList<>();
+
     private final Map<RouteConnector, DeployedConnector> deployed = new LinkedHashMap<>();
+    private final Set<String> swapping = new HashSet<>();
+    private final Map<String, TrafficTotals> totals = new ConcurrentHashMap<>();
+    /** Connectors whose bundle went while no swap ran: a new version that comes soon replaces them in place. */
+    private final Map<String, InPlaceReplacement> replaced = new ConcurrentHashMap<>();
     private final ScheduledExecutorService probes = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "forbind-dependency-probe");
         t.setDaemon(true);
@@ -64,12 +92,16 @@ public class ConnectorRuntime implements ConnectorRegistry {
     });
     private ConnectorCamelContextFactory factory;
     private DependencyWatching watching;
+    private OperatorHolds holds;
+    private FrameworkWiring framework;
     private CoreConfig config;
 
     @Activate
-    void activate(CoreConfig config) {
+    void activate(BundleContext bundleContext, CoreConfig config) {
         this.config = config;
+        framework = bundleContext.getBundle(0).adapt(FrameworkWiring.class);
         synchronized (deployed) {
+            holds = new OperatorHolds(new ConnectorHolds(configurations));
             factory = new ConnectorCamelContextFactory(connectionFactory, config);
             watching = new DependencyWatching(new DependencyProbe(() -> dataSource, () -> connectionFactory,
                     Duration.ofSeconds(config.dependency_probe_timeout_seconds())), probes,
@@ -77,7 +109,10 @@ public class ConnectorRuntime implements ConnectorRegistry {
                             Duration.ofSeconds(config.dependency_probe_longest_seconds()),
                             Duration.ofMinutes(config.dependency_reminder_minutes())),
                     queue -> BrokerManagement.messageCount(connectionFactory, queue));
-            deployed.values().forEach(this::scheduleStart);
+            deployed.values().forEach(d -> {
+                holds.applyTo(d, swapping.contains(d.descriptor().id()));
+                scheduleStart(d);
+            });
         }
         LOG.info("Connector runtime active (redeliveries {}, drain timeout {}s)", config.redelivery_maximum(),
                 config.drain_timeout_seconds());
@@ -105,7 +140,8 @@ public class ConnectorRuntime implements ConnectorRegistry {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindConnector(RouteConnector connector, ServiceReference<RouteConnector> reference) {
-        DeployedConnector candidate = new DeployedConnector(connector, reference.getBundle().getBundleContext());
+        DeployedConnector candidate = new DeployedConnector(connector, reference.getBundle().getBundleContext(),
+                totals.computeIfAbsent(connector.descriptor().id(), TrafficTotals::new));
         synchronized (deployed) {
             String id = candidate.descriptor().id();
             boolean taken = deployed.values().stream().anyMatch(d -> d.descriptor().id().equals(id));
@@ -114,6 +150,7 @@ public class ConnectorRuntime implements ConnectorRegistry {
                 candidate.refuse("another connector with id '" + id + "' is already deployed (bundle "
                         + reference.getBundle().getSymbolicName() + ")");
             } else if (factory != null) {
+                holds.applyTo(candidate, swapping.contains(id));
                 scheduleStart(candidate);
             }
         }
@@ -127,6 +164,12 @@ public class ConnectorRuntime implements ConnectorRegistry {
         if (gone != null) {
             // wait: the connector's bundle is stopping and its classes must stay usable while it drains
             runAndWait(gone::stop);
+            String id = gone.descriptor().id();
+            synchronized (deployed) {
+                if (!swapping.contains(id) && gone.state() == ConnectorState.STOPPED) {
+                    replaced.put(id, new InPlaceReplacement(gone));
+                }
+            }
         }
     }
 
@@ -140,6 +183,11 @@ public class ConnectorRuntime implements ConnectorRegistry {
                 }
             }
             connector.start(current, currentWatching);
+            InPlaceReplacement replacement = replaced.remove(connector.descriptor().id());
+            Duration wait = Duration.ofSeconds(config.swap_first_message_wait_seconds());
+            if (replacement != null && replacement.replacedBy(connector, wait.multipliedBy(6))) {
+                replacement.measure(connector, totals.get(connector.descriptor().id()), probes, wait);
+            }
         });
     }
 
@@ -171,5 +219,127 @@ public class ConnectorRuntime implements ConnectorRegistry {
         }
         statuses.sort(Comparator.comparing(ConnectorStatus::id));
         return statuses;
+    }
+
+    @Override
+    public List<ConnectorTotals> totals() {
+        return totals.values().stream().map(TrafficTotals::snapshot)
+                .sorted(Comparator.comparing(ConnectorTotals::id)).toList();
+    }
+
+    @Override
+    public ConnectorStatus stop(String id, boolean persist) {
+        return operate(id, c -> holds.stop(c, persist));
+    }
+
+    @Override
+    public ConnectorStatus start(String id, boolean persist) {
+        ConnectorCamelContextFactory current = factory;
+        DependencyWatching currentWatching = watching;
+        return operate(id, c -> holds.start(c, persist, () -> c.start(current, currentWatching)));
+    }
+
+    @Override
+    public ConnectorStatus suspend(String id, boolean persist) {
+        return operate(id, c -> holds.suspend(c, persist));
+    }
+
+    @Override
+    public ConnectorStatus resume(String id, boolean persist) {
+        return operate(id, c -> holds.resume(c, persist));
+    }
+
+    private ConnectorStatus operate(String id, Consumer<DeployedConnector> action) {
+        DeployedConnector connector = deployedWithId(id);
+        try {
+            onLifecycle(() -> {
+                action.accept(connector);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        return connector.status();
+    }
+
+    @Override
+    public SwapReport swap(String id, String location, Consumer<String> steps) {
+        DeployedConnector current = deployedWithId(id);
+        VersionChange change = versionSources.stream().filter(s -> s.deployed(id)).findFirst()
+                .map(s -> s.change(id, location)).orElseGet(() -> bundleChange(current, location));
+        synchronized (deployed) {
+            if (!swapping.add(id)) {
+                throw new IllegalStateException("a swap of connector " + id + " is already under way");
+            }
+        }
+        try {
+            SwapReport report = new ConnectorSwap(current, change, this, new ConnectorSwap.Timing(
+                    Duration.ofSeconds(config.swap_start_timeout_seconds()),
+                    Duration.ofSeconds(config.swap_first_message_wait_seconds())), steps).run();
+            totals.computeIfAbsent(id, TrafficTotals::new).swapped(report);
+            return report;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("swap of connector " + id + " broke off: " + e.getMessage(), e);
+        } finally {
+            synchronized (deployed) {
+                swapping.remove(id);
+            }
+        }
+    }
+
+    private VersionChange bundleChange(DeployedConnector current, String location) {
+        List<String> others;
+        synchronized (deployed) {
+            others = deployed.values().stream().filter(d -> d != current && d.bundle().equals(current.bundle()))
+                    .map(d -> d.descriptor().id()).toList();
+        }
+        if (!others.isEmpty()) {
+            throw new IllegalArgumentException("bundle " + current.bundle().getSymbolicName()
+                    + " also publishes connectors " + others + "; a swap replaces one connector's bundle");
+        }
+        return BundleVersionChange.of(current.bundle(), framework, location);
+    }
+
+    private DeployedConnector deployedWithId(String id) {
+        synchronized (deployed) {
+            return deployed.values().stream().filter(d -> d.descriptor().id().equals(id)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no connector '" + id + "' is deployed on this"
+                            + " node; deployed: " + deployed.values().stream().map(d -> d.descriptor().id()).toList()));
+        }
+    }
+
+    @Override
+    public <T> T onLifecycle(Callable<T> task) throws Exception {
+        try {
+            return lifecycle.submit(task).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    @Override
+    public Optional<DeployedConnector> awaitDeployed(String id, Set<DeployedConnector> not)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(config.swap_start_timeout_seconds());
+        do {
+            synchronized (deployed) {
+                Optional<DeployedConnector> found = deployed.values().stream()
+                        .filter(d -> d.descriptor().id().equals(id) && !not.contains(d)).findFirst();
+                if (found.isPresent() && found.get().state() != ConnectorState.STARTING) {
+                    return found;
+                }
+            }
+            Thread.sleep(10);
+        } while (System.nanoTime() < deadline);
+        return Optional.empty();
+    }
+
+    @Override
+    public void release(DeployedConnector version) {
+        holds.release(version);
     }
 }

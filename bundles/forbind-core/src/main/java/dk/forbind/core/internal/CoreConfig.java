@@ -24,6 +24,14 @@ public @interface CoreConfig {
             + "what is still in flight then is rolled back to its queue")
     int drain_timeout_seconds() default 30;
 
+    @AttributeDefinition(description = "How long a swap waits for the new version of a connector to start before it"
+            + " rolls back, in seconds")
+    int swap_start_timeout_seconds() default 60;
+
+    @AttributeDefinition(description = "How long a swap waits for the first message taken by the new version, to"
+            + " measure the pause, in seconds")
+    int swap_first_message_wait_seconds() default 10;
+
     @AttributeDefinition(description = "Concurrent consumers per queue endpoint")
     int jms_concurrent_consumers() default 8;
 

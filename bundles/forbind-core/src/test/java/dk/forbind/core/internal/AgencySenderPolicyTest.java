@@ -42,7 +42,7 @@ class AgencySenderPolicyTest {
 
     @BeforeEach
     void start() throws Exception {
-        camel = PlatformErrorHandlingTest.startedContext(broker, CONNECTOR, 2, new TrafficCounter());
+        camel = PlatformErrorHandlingTest.startedContext(broker, CONNECTOR, 2, new TrafficCounter(new TrafficTotals("t")));
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

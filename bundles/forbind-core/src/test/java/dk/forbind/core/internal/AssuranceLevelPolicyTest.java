@@ -36,7 +36,7 @@ class AssuranceLevelPolicyTest {
 
     @BeforeEach
     void start() throws Exception {
-        camel = PlatformErrorHandlingTest.startedContext(broker, CONNECTOR, 2, new TrafficCounter());
+        camel = PlatformErrorHandlingTest.startedContext(broker, CONNECTOR, 2, new TrafficCounter(new TrafficTotals("t")));
         camel.addRoutes(new DeadLetterRoute(CONNECTOR));
         camel.addRoutes(new RouteBuilder() {
             @Override

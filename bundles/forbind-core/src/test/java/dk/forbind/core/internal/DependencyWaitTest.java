@@ -133,7 +133,7 @@ class DependencyWaitTest {
     }
 
     private void start(ConnectorDescriptor connector, Work work) throws Exception {
-        camel = PlatformErrorHandlingTest.startedContext(broker, connector, 2, new TrafficCounter());
+        camel = PlatformErrorHandlingTest.startedContext(broker, connector, 2, new TrafficCounter(new TrafficTotals("t")));
         watch = new DependencyWatch(connector, new DependencyProbe(() -> null, broker::connectionFactory,
                 Duration.ofSeconds(2))::problem, probes, new DependencyWatch.Consumers() {
                     @Override

@@ -32,7 +32,8 @@ class PlatformErrorHandlingTest {
 
     private EmbeddedBroker broker;
     private CamelContext camel;
-    private final TrafficCounter traffic = new TrafficCounter();
+    private final TrafficTotals totals = new TrafficTotals("t");
+    private final TrafficCounter traffic = new TrafficCounter(totals);
     private final AtomicInteger attempts = new AtomicInteger();
 
     @BeforeEach
@@ -72,6 +73,8 @@ class PlatformErrorHandlingTest {
         assertEquals(3, attempts.get());
         assertTrue(browse(ForbindAddresses.deadLetter(IN)).isEmpty());
         assertEquals(1, traffic.out());
+        assertEquals(1, totals.snapshot().messagesOut());
+        assertEquals(1, totals.snapshot().processingSeconds().count(), "its processing time observed");
     }
 
     @Test
@@ -192,6 +195,16 @@ class PlatformErrorHandlingTest {
             @Override
             public int dependency_reminder_minutes() {
                 return 5;
+            }
+
+            @Override
+            public int swap_start_timeout_seconds() {
+                return 60;
+            }
+
+            @Override
+            public int swap_first_message_wait_seconds() {
+                return 10;
             }
         };
     }

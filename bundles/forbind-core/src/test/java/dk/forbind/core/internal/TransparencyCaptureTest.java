@@ -116,7 +116,7 @@ class TransparencyCaptureTest {
     private void start(ConnectorDescriptor connector) throws Exception {
         in = connector.inboundAddress();
         String out = "forbind." + connector.id() + ".out";
-        camel = PlatformErrorHandlingTest.startedContext(broker, connector, 0, new TrafficCounter());
+        camel = PlatformErrorHandlingTest.startedContext(broker, connector, 0, new TrafficCounter(new TrafficTotals("t")));
         camel.addRoutes(new DeadLetterRoute(connector));
         camel.addRoutes(new RouteBuilder() {
             @Override

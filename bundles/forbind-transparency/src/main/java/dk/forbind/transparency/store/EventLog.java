@@ -94,6 +94,13 @@ public final class EventLog {
         }
     }
 
+    /** The sequence number of the newest record (0 for an empty chain). */
+    public long headSeq() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return Head.read(connection).seq();
+        }
+    }
+
     /** Signs a checkpoint over the newest record unless one already covers it; returns it, or null. */
     public Checkpoint checkpoint() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {

@@ -1,0 +1,22 @@
+package dk.forbind.api;
+
+import java.time.Duration;
+
+/**
+ * What a connector did since the node started, over all its versions (a swap does not reset it): messages taken in,
+ * finished and failed, how long each took, and its swaps — what metrics are made of.
+ *
+ * @param processingSeconds how long each message took from being taken in to being finished
+ * @param lastSwapPause     the pause of the newest swap that measured one, or null
+ */
+public record ConnectorTotals(String id, long messagesIn, long messagesOut, long messagesFailed,
+                              Histogram processingSeconds, long swaps, long swapsRolledBack, Duration lastSwapPause,
+                              Histogram swapPauseSeconds) {
+
+    /**
+     * Observations counted by upper bound: {@code cumulativeCounts[i]} observations were at most {@code bounds[i]};
+     * {@code count} is all of them (the +Inf bucket) and {@code sum} their total.
+     */
+    public record Histogram(double[] bounds, long[] cumulativeCounts, long count, double sum) {
+    }
+}
