@@ -25,7 +25,8 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * pauses (min / median / max) and messages per second before, during and after the swaps, and whether any message
  * was lost or doubled.
  *
- * <p>Arguments: node home, built connector jar, swaps, messages per second, seconds before and after.
+ * <p>Arguments: node home, built connector jar, swaps, messages per second, seconds before and after (a warm-up
+ * of the same length comes first).
  */
 public final class SwapBenchmark {
     private static final Pattern PAUSE = Pattern.compile("pause: (\\d+) ms");
@@ -40,7 +41,7 @@ public final class SwapBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        SwapBenchmark bench = new SwapBenchmark(Path.of(args[0]));
+        SwapBenchmark bench = new SwapBenchmark(Path.of(args[0]).toAbsolutePath());
         bench.run(VersionedBundle.of(Files.readAllBytes(Path.of(args[1]))), Integer.parseInt(args[2]),
                 Integer.parseInt(args[3]), Integer.parseInt(args[4]));
     }
@@ -68,6 +69,7 @@ public final class SwapBenchmark {
             SteadyProducer producer = new SteadyProducer(broker, "forbind." + ID + ".in", perSecond, Integer.MAX_VALUE)
                     .start();
 
+            rate(phaseSeconds * 1000L); // warm-up: connections, JIT
             double before = rate(phaseSeconds * 1000L);
             List<Long> pauses = new ArrayList<>();
             long swapping = System.nanoTime();
