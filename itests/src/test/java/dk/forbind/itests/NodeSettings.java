@@ -97,6 +97,7 @@ final class NodeSettings {
     /** Short redelivery delays, polling and checkpoint intervals, so scenarios do not wait on production timers. */
     NodeSettings quickTimers() {
         set("etc/dk.forbind.core.cfg", "redelivery.delay.ms", 50);
+        set("etc/dk.forbind.core.cfg", "swap.start.timeout.seconds", 10);
         set("etc/dk.forbind.connector.cprbatch.cfg", "poll.delay.ms", 250);
         set("etc/dk.forbind.transparency.cfg", "checkpoint.idle.seconds", 1);
         set("etc/dk.forbind.housing.cfg", "decision.poll.seconds", 1);

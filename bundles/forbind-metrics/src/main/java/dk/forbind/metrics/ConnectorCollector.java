@@ -30,6 +30,8 @@ final class ConnectorCollector extends Collector {
         CounterMetricFamily out = counter("forbind_connector_messages_out", "Messages a connector finished");
         CounterMetricFamily failed = counter("forbind_connector_messages_failed",
                 "Messages that failed in a connector or were parked on a dead-letter queue");
+        CounterMetricFamily returned = counter("forbind_connector_messages_returned",
+                "Messages a connector took in and gave back to their queue because something it needs was down");
         CounterMetricFamily swaps = new CounterMetricFamily("forbind_connector_swaps",
                 "Swaps of a connector's version, by outcome (swapped, rolled_back)", List.of("connector", "outcome"));
         GaugeMetricFamily lastPause = new GaugeMetricFamily("forbind_connector_swap_last_pause_seconds",
@@ -41,6 +43,7 @@ final class ConnectorCollector extends Collector {
             in.addMetric(id, t.messagesIn());
             out.addMetric(id, t.messagesOut());
             failed.addMetric(id, t.messagesFailed());
+            returned.addMetric(id, t.messagesReturned());
             swaps.addMetric(List.of(t.id(), "swapped"), t.swaps() - t.swapsRolledBack());
             swaps.addMetric(List.of(t.id(), "rolled_back"), t.swapsRolledBack());
             if (t.lastSwapPause() != null) {
@@ -51,7 +54,7 @@ final class ConnectorCollector extends Collector {
             pauses.addAll(Histograms.samples("forbind_connector_swap_pause_seconds", CONNECTOR, id,
                     t.swapPauseSeconds()));
         }
-        return List.of(in, out, failed, swaps, lastPause, state(),
+        return List.of(in, out, failed, returned, swaps, lastPause, state(),
                 new MetricFamilySamples("forbind_connector_processing_seconds", Type.HISTOGRAM,
                         "Time from a connector taking a message in to finishing it", processing),
                 new MetricFamilySamples("forbind_connector_swap_pause_seconds", Type.HISTOGRAM,

@@ -38,7 +38,7 @@ class ConnectorCollectorTest {
 
         @Override
         public List<ConnectorTotals> totals() {
-            return List.of(new ConnectorTotals("cpr-batch", 7, 5, 1, TIMES, 3, 1, Duration.ofMillis(80), PAUSES));
+            return List.of(new ConnectorTotals("cpr-batch", 7, 5, 1, 1, TIMES, 3, 1, Duration.ofMillis(80), PAUSES));
         }
     };
     private final QueueDepths queues = () -> Map.of("forbind.cpr-batch.in", 12L, "DLQ.forbind.cpr-batch.in", 2L);

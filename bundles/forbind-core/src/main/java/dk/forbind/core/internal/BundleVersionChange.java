@@ -67,15 +67,21 @@ final class BundleVersionChange implements VersionChange {
     }
 
     private void install(BundleJar version) throws BundleException, InterruptedException {
+        install(bundle, framework, version);
+    }
+
+    /** Updates the bundle to this content, refreshes it alone if it can, and starts it. */
+    static void install(Bundle bundle, FrameworkWiring framework, BundleJar version)
+            throws BundleException, InterruptedException {
         bundle.update(version.open());
-        refreshAlone();
+        refreshAlone(bundle, framework);
         if (bundle.getState() != Bundle.ACTIVE) {
             bundle.start(); // an update starts what it can; this says why it could not (e.g. an unresolved import)
         }
     }
 
     /** Drops the old revision when only this bundle used it; otherwise its users keep it (and keep running). */
-    private void refreshAlone() throws InterruptedException {
+    private static void refreshAlone(Bundle bundle, FrameworkWiring framework) throws InterruptedException {
         if (!framework.getRemovalPendingBundles().contains(bundle)) {
             return;
         }

@@ -78,8 +78,6 @@ public class ConnectorRuntime implements ConnectorRegistry, ConnectorLifecycle, 
     private final Map<RouteConnector, DeployedConnector> deployed = new LinkedHashMap<>();
     private final Set<String> swapping = new HashSet<>();
     private final Map<String, TrafficTotals> totals = new ConcurrentHashMap<>();
-    /** Connectors whose bundle went while no swap ran: a new version that comes soon replaces them in place. */
-    private final Map<String, InPlaceReplacement> replaced = new ConcurrentHashMap<>();
     private final ScheduledExecutorService probes = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "forbind-dependency-probe");
         t.setDaemon(true);
@@ -94,12 +92,18 @@ public class ConnectorRuntime implements ConnectorRegistry, ConnectorLifecycle, 
     private DependencyWatching watching;
     private OperatorHolds holds;
     private FrameworkWiring framework;
+    private ConnectorSwap.Timing swapTiming;
+    private InPlaceReplacements replacements;
     private CoreConfig config;
 
     @Activate
     void activate(BundleContext bundleContext, CoreConfig config) {
         this.config = config;
         framework = bundleContext.getBundle(0).adapt(FrameworkWiring.class);
+        swapTiming = new ConnectorSwap.Timing(Duration.ofSeconds(config.swap_start_timeout_seconds()),
+                Duration.ofSeconds(config.swap_first_message_wait_seconds()));
+        replacements = new InPlaceReplacements(framework, probes, id -> totals.computeIfAbsent(id, TrafficTotals::new),
+                swapTiming);
         synchronized (deployed) {
             holds = new OperatorHolds(new ConnectorHolds(configurations));
             factory = new ConnectorCamelContextFactory(connectionFactory, config);
@@ -161,16 +165,17 @@ public class ConnectorRuntime implements ConnectorRegistry, ConnectorLifecycle, 
         synchronized (deployed) {
             gone = deployed.remove(connector);
         }
-        if (gone != null) {
-            // wait: the connector's bundle is stopping and its classes must stay usable while it drains
-            runAndWait(gone::stop);
-            String id = gone.descriptor().id();
-            synchronized (deployed) {
-                if (!swapping.contains(id) && gone.state() == ConnectorState.STOPPED) {
-                    replaced.put(id, new InPlaceReplacement(gone));
-                }
-            }
+        if (gone == null) {
+            return;
         }
+        boolean swapped;
+        synchronized (deployed) {
+            swapped = swapping.contains(gone.descriptor().id());
+        }
+        InPlaceReplacement replacement = swapped ? null : InPlaceReplacement.of(gone);
+        // wait: the connector's bundle is stopping and its classes must stay usable while it drains
+        runAndWait(gone::stop);
+        replacements.gone(gone, replacement);
     }
 
     private void scheduleStart(DeployedConnector connector) {
@@ -183,11 +188,7 @@ public class ConnectorRuntime implements ConnectorRegistry, ConnectorLifecycle, 
                 }
             }
             connector.start(current, currentWatching);
-            InPlaceReplacement replacement = replaced.remove(connector.descriptor().id());
-            Duration wait = Duration.ofSeconds(config.swap_first_message_wait_seconds());
-            if (replacement != null && replacement.replacedBy(connector, wait.multipliedBy(6))) {
-                replacement.measure(connector, totals.get(connector.descriptor().id()), probes, wait);
-            }
+            replacements.started(connector);
         });
     }
 
@@ -275,9 +276,7 @@ public class ConnectorRuntime implements ConnectorRegistry, ConnectorLifecycle, 
             }
         }
         try {
-            SwapReport report = new ConnectorSwap(current, change, this, new ConnectorSwap.Timing(
-                    Duration.ofSeconds(config.swap_start_timeout_seconds()),
-                    Duration.ofSeconds(config.swap_first_message_wait_seconds())), steps).run();
+            SwapReport report = new ConnectorSwap(current, change, this, swapTiming, steps).run();
             totals.computeIfAbsent(id, TrafficTotals::new).swapped(report);
             return report;
         } catch (RuntimeException e) {
@@ -324,7 +323,7 @@ public class ConnectorRuntime implements ConnectorRegistry, ConnectorLifecycle, 
     @Override
     public Optional<DeployedConnector> awaitDeployed(String id, Set<DeployedConnector> not)
             throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(config.swap_start_timeout_seconds());
+        long deadline = System.nanoTime() + swapTiming.start().toNanos();
         do {
             synchronized (deployed) {
                 Optional<DeployedConnector> found = deployed.values().stream()

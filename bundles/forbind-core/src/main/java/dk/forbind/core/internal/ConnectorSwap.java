@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One swap of a connector's version: suspend → drain → stop → update → start (consumers held) → resume, each step
- * reported as it happens; when the new version fails to come up, the old one is put back the same way. The pause is
- * measured from the last message the old version took to the first the new one took.
+ * One swap of a connector's version: suspend → drain → stop → update → start (consumers held) → resume, each
+ * step reported as it happens; when the new version fails to come up, the old one is put back the same way. The
+ * pause is measured from the last message the old version took to the first the new one took.
  */
 final class ConnectorSwap {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectorSwap.class);
@@ -116,7 +116,8 @@ final class ConnectorSwap {
             return null;
         });
         step("resume: %s %s is %s", version.descriptor().id(), version.status().version(),
-                version.state() == ConnectorState.RUNNING ? "taking messages" : version.state() + " as an operator kept it");
+                version.state() == ConnectorState.RUNNING ? "taking messages"
+                        : version.state() + " as an operator kept it");
         Duration pause = pause(version, lastTaken);
         step(pause == null ? "pause: not measured (no message taken before, or none after within %d s)"
                 : "pause: %d ms from the last message taken by the old version to the first taken by the new",

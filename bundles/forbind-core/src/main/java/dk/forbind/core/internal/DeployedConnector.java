@@ -94,8 +94,8 @@ final class DeployedConnector implements DependencyWatch.Consumers {
         }
         try {
             watch = new DependencyWatch(descriptor,
-                    d -> watching.probe().problem(d).or(() -> connector.dependencyProblem(d)), watching.scheduler(), this, watching.timing(),
-                    Clock.systemUTC());
+                    d -> watching.probe().problem(d).or(() -> connector.dependencyProblem(d)), watching.scheduler(),
+                    this, watching.timing(), Clock.systemUTC());
             queueDepth = watching.queueDepth();
             camel = factory.create(descriptor, bundleContext, traffic);
             camel.addRoutePolicyFactory((context, routeId, route) -> EdgeRoutes.heldAtStart(

@@ -16,6 +16,7 @@ final class TrafficTotals {
     private final LongAdder in = new LongAdder();
     private final LongAdder out = new LongAdder();
     private final LongAdder failed = new LongAdder();
+    private final LongAdder returned = new LongAdder();
     private final Buckets processing = new Buckets(SECONDS);
     private final Buckets pauses = new Buckets(PAUSE_SECONDS);
     private final LongAdder swaps = new LongAdder();
@@ -32,7 +33,7 @@ final class TrafficTotals {
 
     /** A taken message went back to its queue (it will be taken again). */
     void returned() {
-        in.decrement();
+        returned.increment();
     }
 
     void finished(long nanos, boolean failure) {
@@ -52,8 +53,8 @@ final class TrafficTotals {
     }
 
     ConnectorTotals snapshot() {
-        return new ConnectorTotals(id, in.sum(), out.sum(), failed.sum(), processing.snapshot(), swaps.sum(),
-                rolledBack.sum(), lastPause, pauses.snapshot());
+        return new ConnectorTotals(id, in.sum(), out.sum(), failed.sum(), returned.sum(), processing.snapshot(),
+                swaps.sum(), rolledBack.sum(), lastPause, pauses.snapshot());
     }
 
     /** A histogram of fixed upper bounds. */
