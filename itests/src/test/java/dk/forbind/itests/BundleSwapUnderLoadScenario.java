@@ -31,8 +31,8 @@ public class BundleSwapUnderLoadScenario extends ForbindTestSupport {
     public void swapsUnderLoadLoseAndDoubleNothingAndAFailingVersionIsRolledBack() throws Exception {
         Path versions = Path.of(System.getProperty("karaf.base"), "swap-versions");
         VersionedBundle built;
-        try (InputStream jar = new URL("mvn:dk.forbind/forbind-itest-versioned/" + System.getProperty("forbind.version"))
-                .openStream()) {
+        String location = "mvn:dk.forbind/forbind-itest-versioned/" + System.getProperty("forbind.version");
+        try (InputStream jar = new URL(location).openStream()) {
             built = VersionedBundle.of(jar.readAllBytes());
         }
         Path v1 = built.withVersion(versions, "1.0.0");

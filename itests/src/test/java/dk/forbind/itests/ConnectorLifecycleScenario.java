@@ -2,6 +2,7 @@ package dk.forbind.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
@@ -62,6 +63,28 @@ public class ConnectorLifecycleScenario extends ForbindTestSupport {
     }
 
     @Test
+    public void aStoppedConnectorSwappedStaysStoppedInItsNewVersion() throws Exception {
+        deployEcho();
+        executeCommand("forbind:connector-stop " + ID);
+        String stoppedVersion = connector(ID).version();
+        Path next = Path.of(System.getProperty("karaf.base"), "lifecycle-next", ID + ".xml");
+        Files.createDirectories(next.getParent());
+        Files.writeString(next.resolveSibling(ID + ".properties"), "id = " + ID + "\nagency = 29190623\n");
+        Files.writeString(next, "<routes xmlns=\"http://camel.apache.org/schema/spring\">\n" + echo("next")
+                + "</routes>\n");
+
+        String swap = executeCommand("forbind:connector-swap " + ID + " " + next);
+        assertTrue(swap, swap.contains("Swapped connector " + ID + ": " + stoppedVersion + " -> "));
+        assertEquals(ConnectorState.STOPPED, connector(ID).state());
+        assertNotEquals(stoppedVersion, connector(ID).version());
+
+        executeCommand("forbind:connector-start " + ID);
+        sendText(IN, "after the swap");
+        assertEquals("next after the swap", receiveText(OUT, Duration.ofSeconds(20)));
+        undeploy();
+    }
+
+    @Test
     public void anOperatorSuspendsAndResumesOverJmx() throws Exception {
         deployEcho();
         ObjectName mbean = new ObjectName("dk.forbind:type=Connector,name=" + ID);
@@ -85,13 +108,17 @@ public class ConnectorLifecycleScenario extends ForbindTestSupport {
     }
 
     private void deployEcho(ConnectorState expected) throws Exception {
-        deployRouteFile(ID, "id = " + ID + "\nagency = 29190623\n", ""
-                + "  <route id=\"" + ID + "\">\n"
-                + "    <from uri=\"jms:queue:" + IN + "\"/>\n"
-                + "    <transform><simple>echo ${body}</simple></transform>\n"
-                + "    <to uri=\"jms:queue:" + OUT + "\"/>\n"
-                + "  </route>\n");
+        deployRouteFile(ID, "id = " + ID + "\nagency = 29190623\n", echo("echo"));
         awaitConnector(ID, expected);
+    }
+
+    /** A route that passes each message on with a prefix. */
+    private static String echo(String prefix) {
+        return "  <route id=\"" + ID + "\">\n"
+                + "    <from uri=\"jms:queue:" + IN + "\"/>\n"
+                + "    <transform><simple>" + prefix + " ${body}</simple></transform>\n"
+                + "    <to uri=\"jms:queue:" + OUT + "\"/>\n"
+                + "  </route>\n";
     }
 
     private void undeploy() throws Exception {

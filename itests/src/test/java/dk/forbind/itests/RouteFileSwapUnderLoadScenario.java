@@ -49,7 +49,8 @@ public class RouteFileSwapUnderLoadScenario extends ForbindTestSupport {
             load.awaitHandled(8500);
             deployRouteFile(ID, DECLARATION, route("route-v3", "nosuchcomponent:nowhere"));
             await("the failing v3 reported", () -> problems().contains("nosuchcomponent"));
-            assertTrue(problems(), problems().contains("version " + v1Version + " of connector " + ID + " keeps running"));
+            String kept = "version " + v1Version + " of connector " + ID + " keeps running";
+            assertTrue(problems(), problems().contains(kept));
             assertEquals(v1Version, connector(ID).version());
             load.awaitHandled(9200);
             deployRouteFile(ID, DECLARATION, "  <route id=\"unclosed\">\n");

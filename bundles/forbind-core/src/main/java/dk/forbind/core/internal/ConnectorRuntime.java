@@ -338,7 +338,7 @@ public class ConnectorRuntime implements ConnectorRegistry, ConnectorLifecycle, 
     }
 
     @Override
-    public void release(DeployedConnector version) {
-        holds.release(version);
+    public void release(DeployedConnector version, boolean keepStopped) {
+        holds.release(version, keepStopped);
     }
 }

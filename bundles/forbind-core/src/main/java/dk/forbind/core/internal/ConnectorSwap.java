@@ -30,8 +30,11 @@ final class ConnectorSwap {
         /** The connector with this id other than those given, once it has started or failed to (empty on time-out). */
         Optional<DeployedConnector> awaitDeployed(String id, Set<DeployedConnector> not) throws InterruptedException;
 
-        /** Ends the hold a swap started the version with: it takes messages, or stays as an operator kept it. */
-        void release(DeployedConnector version) throws Exception;
+        /**
+         * Ends the hold a swap started the version with: it takes messages, or stays as an operator kept it — stopped
+         * when the old version was stopped.
+         */
+        void release(DeployedConnector version, boolean keepStopped) throws Exception;
     }
 
     /** How long the swap waits for the new version to come up, and then for its first message. */
@@ -56,6 +59,7 @@ final class ConnectorSwap {
     SwapReport run() throws Exception {
         String id = old.descriptor().id();
         String oldVersion = old.status().version();
+        boolean wasStopped = old.state() == ConnectorState.STOPPED;
         long suspending = System.nanoTime();
         int inFlight = host.onLifecycle(() -> old.suspendHeld("being swapped"));
         step("suspend: %s %s takes no more messages (%d in flight)", id, oldVersion, inFlight);
@@ -84,15 +88,15 @@ final class ConnectorSwap {
             DeployedConnector started = fresh.orElseThrow();
             String newVersion = started.status().version();
             step("start: %s %s started, its consumers held", id, newVersion);
-            return resume(started, lastTaken, new Result(oldVersion, newVersion, Outcome.SWAPPED, null));
+            return resume(started, lastTaken, wasStopped, new Result(oldVersion, newVersion, Outcome.SWAPPED, null));
         }
         step("failed: %s", failure);
         fresh.ifPresent(failed::add);
-        return rollBack(id, oldVersion, failure, failed, lastTaken);
+        return rollBack(id, oldVersion, failure, failed, lastTaken, wasStopped);
     }
 
     private SwapReport rollBack(String id, String oldVersion, String failure, Set<DeployedConnector> failed,
-                                long lastTaken) throws Exception {
+                                long lastTaken, boolean wasStopped) throws Exception {
         Optional<DeployedConnector> restored;
         try {
             change.undo();
@@ -107,12 +111,14 @@ final class ConnectorSwap {
             step("roll back failed: %s", problem);
             return report(new Result(oldVersion, null, Outcome.ROLLBACK_FAILED, failure), null);
         }
-        return resume(restored.orElseThrow(), lastTaken, new Result(oldVersion, null, Outcome.ROLLED_BACK, failure));
+        return resume(restored.orElseThrow(), lastTaken, wasStopped,
+                new Result(oldVersion, null, Outcome.ROLLED_BACK, failure));
     }
 
-    private SwapReport resume(DeployedConnector version, long lastTaken, Result result) throws Exception {
+    private SwapReport resume(DeployedConnector version, long lastTaken, boolean keepStopped, Result result)
+            throws Exception {
         host.onLifecycle(() -> {
-            host.release(version);
+            host.release(version, keepStopped);
             return null;
         });
         step("resume: %s %s is %s", version.descriptor().id(), version.status().version(),

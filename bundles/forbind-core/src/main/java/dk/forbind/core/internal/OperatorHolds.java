@@ -71,16 +71,21 @@ final class OperatorHolds {
         }
     }
 
-    /** After a swap: the new version takes messages, unless an operator kept the connector stopped or suspended. */
-    void release(DeployedConnector version) {
+    /**
+     * After a swap: the new version takes messages, unless an operator kept the connector stopped or suspended, or
+     * stopped the old version ({@code keepStopped}).
+     */
+    void release(DeployedConnector version, boolean keepStopped) {
         Optional<ConnectorState> kept = stored.held(id(version));
-        if (kept.isEmpty()) {
+        if (kept.isEmpty() && !keepStopped) {
             version.release();
             return;
         }
-        String why = kept.get().name().toLowerCase() + " by an operator (" + KEPT + ")";
-        version.hold(kept.get(), why);
-        if (kept.get() == ConnectorState.STOPPED) {
+        ConnectorState how = keepStopped ? ConnectorState.STOPPED : kept.get();
+        String why = how.name().toLowerCase() + " by an operator" + (kept.isPresent() ? " (" + KEPT + ")"
+                : " before the swap; forbind:connector-start starts it");
+        version.hold(how, why);
+        if (how == ConnectorState.STOPPED) {
             version.stop();
         } else {
             version.suspendHeld(why);
