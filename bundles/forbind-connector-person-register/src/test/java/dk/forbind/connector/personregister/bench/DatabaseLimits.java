@@ -1,7 +1,7 @@
 package dk.forbind.connector.personregister.bench;
 
+import dk.forbind.core.DurableCommit;
 import dk.forbind.fixtures.SamplePerson;
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,7 +13,7 @@ import java.util.List;
  * distribution's durability — on H2 its URL settings and a {@code CHECKPOINT} after each commit (what
  * {@code DurableCommit} does), on PostgreSQL its defaults (synchronous commit).
  */
-final class DatabaseLimits {
+final class DatabaseLimits implements AutoCloseable {
     private static final String CREATE = "CREATE TABLE IF NOT EXISTS forbind_person (cpr CHAR(10) PRIMARY KEY,"
             + " first_names VARCHAR(50) NOT NULL, surname VARCHAR(40) NOT NULL, street VARCHAR(40) NOT NULL,"
             + " postcode CHAR(4) NOT NULL, city VARCHAR(20) NOT NULL, correlation_id VARCHAR(64),"
@@ -27,54 +27,48 @@ final class DatabaseLimits {
             + " street = EXCLUDED.street, postcode = EXCLUDED.postcode, city = EXCLUDED.city,"
             + " correlation_id = EXCLUDED.correlation_id, updated_at = EXCLUDED.updated_at";
 
-    private final String url;
-    private final String user;
-    private final String password;
-    private final boolean h2;
+    private final java.sql.Connection connection;
+    private final PreparedStatement upsert;
 
-    DatabaseLimits(String url, String user, String password) {
-        this.url = url;
-        this.user = user;
-        this.password = password;
-        this.h2 = url.startsWith("jdbc:h2:");
+    DatabaseLimits(String url) throws SQLException {
+        connection = DriverManager.getConnection(url);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(CREATE);
+        }
+        connection.setAutoCommit(false);
+        upsert = connection.prepareStatement(url.startsWith("jdbc:h2:") ? H2_UPSERT : PG_UPSERT);
     }
 
     /** Rows per second written as upserts in batches of {@code batch}, each batch one durable transaction. */
     double upsert(List<SamplePerson> persons, int batch) throws SQLException {
-        try (Connection connection = user == null ? DriverManager.getConnection(url)
-                : DriverManager.getConnection(url, user, password)) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(CREATE);
+        long start = System.nanoTime();
+        for (int i = 0; i < persons.size(); i++) {
+            SamplePerson p = persons.get(i);
+            upsert.setString(1, p.cpr());
+            upsert.setString(2, p.firstNames());
+            upsert.setString(3, p.surname());
+            upsert.setString(4, p.street());
+            upsert.setString(5, p.postcode());
+            upsert.setString(6, p.city());
+            upsert.setString(7, "bench-" + i);
+            upsert.addBatch();
+            if ((i + 1) % batch == 0 || i == persons.size() - 1) {
+                upsert.executeBatch();
+                commitDurably(connection);
             }
-            long start = System.nanoTime();
-            connection.setAutoCommit(false);
-            try (PreparedStatement upsert = connection.prepareStatement(h2 ? H2_UPSERT : PG_UPSERT)) {
-                for (int i = 0; i < persons.size(); i++) {
-                    SamplePerson p = persons.get(i);
-                    upsert.setString(1, p.cpr());
-                    upsert.setString(2, p.firstNames());
-                    upsert.setString(3, p.surname());
-                    upsert.setString(4, p.street());
-                    upsert.setString(5, p.postcode());
-                    upsert.setString(6, p.city());
-                    upsert.setString(7, "bench-" + i);
-                    upsert.addBatch();
-                    if ((i + 1) % batch == 0 || i == persons.size() - 1) {
-                        upsert.executeBatch();
-                        commitDurably(connection);
-                    }
-                }
-            }
-            return persons.size() / ((System.nanoTime() - start) / 1e9);
         }
+        return persons.size() / ((System.nanoTime() - start) / 1e9);
     }
 
-    private void commitDurably(Connection connection) throws SQLException {
+    /** Commits as the platform does: on H2 a CHECKPOINT after the commit ({@link DurableCommit}). */
+    static void commitDurably(java.sql.Connection connection) throws SQLException {
         connection.commit();
-        if (h2) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("CHECKPOINT");
-            }
-        }
+        DurableCommit.forceToDisk(connection);
+        connection.setAutoCommit(false);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
     }
 }

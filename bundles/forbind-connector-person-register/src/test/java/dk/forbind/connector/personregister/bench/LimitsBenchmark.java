@@ -33,21 +33,36 @@ public final class LimitsBenchmark {
             }
         }
         List<SamplePerson> persons = SamplePersons.range(100_000, 50_000);
-        DatabaseLimits h2 = new DatabaseLimits("jdbc:h2:file:" + scratch.resolve("h2/forbind")
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "forbind", "bench");
-        report("h2", h2, persons);
+        String h2 = "jdbc:h2:file:" + scratch.resolve("h2/forbind") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         String postgresql = System.getenv("FORBIND_BENCH_POSTGRESQL_URL");
+        report("h2", h2, persons);
         if (postgresql != null && !postgresql.isBlank()) {
-            report("postgresql", new DatabaseLimits(postgresql, null, null), persons);
+            report("postgresql", postgresql, persons);
         } else {
             System.out.println("postgresql: not measured (set FORBIND_BENCH_POSTGRESQL_URL=jdbc:postgresql://...)");
         }
+        try (BrokerLimits broker = new BrokerLimits(artemisXml, scratch.resolve("artemis-flow"), freePort())) {
+            flow("h2", broker, h2.replace("h2/forbind", "h2-flow/forbind"), SamplePersons.range(200_000, 20_000));
+            if (postgresql != null && !postgresql.isBlank()) {
+                flow("postgresql", broker, postgresql, SamplePersons.range(300_000, 20_000));
+            }
+        }
     }
 
-    private static void report(String name, DatabaseLimits database, List<SamplePerson> persons) throws Exception {
-        database.upsert(SamplePersons.range(900_000, 5_000), 500); // warm-up, other persons
-        System.out.printf("%s_batched_insert_rows_per_s: %.0f%n", name, database.upsert(persons, 500));
-        System.out.printf("%s_batched_upsert_existing_rows_per_s: %.0f%n", name, database.upsert(persons, 500));
+    private static void report(String name, String url, List<SamplePerson> persons) throws Exception {
+        try (DatabaseLimits database = new DatabaseLimits(url)) {
+            database.upsert(SamplePersons.range(900_000, 5_000), 500); // warm-up, other persons
+            System.out.printf("%s_batched_insert_rows_per_s: %.0f%n", name, database.upsert(persons, 500));
+            System.out.printf("%s_batched_upsert_existing_rows_per_s: %.0f%n", name, database.upsert(persons, 500));
+        }
+    }
+
+    /** (c) the flow in plain JMS + JDBC, batches of 500. */
+    private static void flow(String name, BrokerLimits broker, String url, List<SamplePerson> file) throws Exception {
+        try (DatabaseLimits persons = new DatabaseLimits(url)) {
+            System.out.printf("%s_raw_cpr_flow_model_persons_per_s: %.0f%n", name,
+                    new FlowModel(broker.connectionFactory(), persons, url, 500).run(file));
+        }
     }
 
     private static int freePort() throws Exception {
