@@ -80,7 +80,7 @@ final class ConnectorSwap {
             change.apply();
             step("update: %s", change.describe());
             fresh = host.awaitDeployed(id, failed);
-            failure = problemOf(id, fresh);
+            failure = problemOf(id, fresh, "the new version");
         } catch (Exception e) {
             failure = "the new version did not install: " + e.getMessage();
         }
@@ -106,7 +106,7 @@ final class ConnectorSwap {
             step("roll back failed: %s", e.getMessage());
             return report(new Result(oldVersion, null, Outcome.ROLLBACK_FAILED, failure), null);
         }
-        String problem = problemOf(id, restored);
+        String problem = problemOf(id, restored, "the old version");
         if (problem != null) {
             step("roll back failed: %s", problem);
             return report(new Result(oldVersion, null, Outcome.ROLLBACK_FAILED, failure), null);
@@ -144,13 +144,13 @@ final class ConnectorSwap {
         return first == TrafficCounter.NONE ? null : Duration.ofNanos(first - lastTaken);
     }
 
-    private String problemOf(String id, Optional<DeployedConnector> version) {
+    private String problemOf(String id, Optional<DeployedConnector> version, String which) {
         if (version.isEmpty()) {
             return "no connector " + id + " was published within " + timing.start().toSeconds() + " s";
         }
         ConnectorState state = version.get().state();
         return state == ConnectorState.REFUSED || state == ConnectorState.FAILED
-                ? "the new version is " + state + ": " + version.get().status().reason() : null;
+                ? which + " is " + state + ": " + version.get().status().reason() : null;
     }
 
     private record Result(String oldVersion, String newVersion, Outcome outcome, String failure) {
