@@ -1,5 +1,8 @@
 package dk.forbind.core.dlq;
 
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import javax.jms.Connection;
 import javax.jms.ConnectionFactory;
 import javax.jms.JMSException;
@@ -31,6 +34,21 @@ public final class BrokerManagement {
             return new BrokerManagement(connection).messageCount(queue);
         } catch (JMSException e) {
             throw new IllegalStateException("cannot count the messages on " + queue + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The depth of each queue whose name passes {@code which}, sorted by name. */
+    static Map<String, Long> depths(ConnectionFactory factory, Predicate<String> which) throws JMSException {
+        try (Connection connection = factory.createConnection()) {
+            connection.start();
+            BrokerManagement broker = new BrokerManagement(connection);
+            Map<String, Long> depths = new TreeMap<>();
+            for (String queue : broker.queueNames()) {
+                if (which.test(queue)) {
+                    depths.put(queue, broker.messageCount(queue));
+                }
+            }
+            return depths;
         }
     }
 

@@ -3,8 +3,6 @@ package dk.forbind.core.dlq;
 import dk.forbind.api.ForbindAddresses;
 import dk.forbind.api.QueueDepths;
 import java.util.Map;
-import java.util.TreeMap;
-import javax.jms.Connection;
 import javax.jms.ConnectionFactory;
 import javax.jms.JMSException;
 import org.osgi.service.component.annotations.Component;
@@ -22,16 +20,9 @@ public class BrokerQueueDepths implements QueueDepths {
 
     @Override
     public Map<String, Long> depths() {
-        try (Connection connection = connectionFactory.createConnection()) {
-            connection.start();
-            BrokerManagement broker = new BrokerManagement(connection);
-            Map<String, Long> depths = new TreeMap<>();
-            for (String queue : broker.queueNames()) {
-                if (queue.startsWith("forbind.") || ForbindAddresses.isDeadLetter(queue)) {
-                    depths.put(queue, broker.messageCount(queue));
-                }
-            }
-            return depths;
+        try {
+            return BrokerManagement.depths(connectionFactory,
+                    queue -> queue.startsWith("forbind.") || ForbindAddresses.isDeadLetter(queue));
         } catch (JMSException e) {
             throw new IllegalStateException("cannot ask the broker for its queues: " + e.getMessage(), e);
         }

@@ -5,7 +5,6 @@ import dk.forbind.api.DeadLetterOffice;
 import dk.forbind.api.DeadLetterQueueInfo;
 import dk.forbind.api.ForbindAddresses;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -44,16 +43,9 @@ public class JmsDeadLetterOffice implements DeadLetterOffice {
 
     @Override
     public List<DeadLetterQueueInfo> queues() {
-        try (Connection connection = connectionFactory.createConnection()) {
-            connection.start();
-            BrokerManagement broker = new BrokerManagement(connection);
-            List<DeadLetterQueueInfo> result = new ArrayList<>();
-            for (String name : sorted(broker.queueNames())) {
-                if (ForbindAddresses.isDeadLetter(name)) {
-                    result.add(new DeadLetterQueueInfo(name, broker.messageCount(name)));
-                }
-            }
-            return result;
+        try {
+            return BrokerManagement.depths(connectionFactory, ForbindAddresses::isDeadLetter).entrySet().stream()
+                    .map(queue -> new DeadLetterQueueInfo(queue.getKey(), queue.getValue())).toList();
         } catch (JMSException e) {
             throw new IllegalStateException("cannot list dead-letter queues: " + e.getMessage(), e);
         }
@@ -133,11 +125,5 @@ public class JmsDeadLetterOffice implements DeadLetterOffice {
             throw new IllegalArgumentException("'" + queue + "' is not a dead-letter queue; their names start with "
                     + ForbindAddresses.DEAD_LETTER_PREFIX);
         }
-    }
-
-    private static List<String> sorted(String[] names) {
-        List<String> list = new ArrayList<>(Arrays.asList(names));
-        list.sort(null);
-        return list;
     }
 }
