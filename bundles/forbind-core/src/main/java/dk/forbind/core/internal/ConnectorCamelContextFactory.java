@@ -39,6 +39,9 @@ final class ConnectorCamelContextFactory {
         context.setUseMDCLogging(true);
         context.setUseBreadcrumb(false);
         context.addComponent(ForbindEndpoints.JMS, jmsComponent());
+        BatchComponent.Settings batches = new BatchComponent.Settings(config.batch_size(), config.batch_wait_ms(),
+                Math.max(1, config.batch_consumers()), config.redelivery_maximum(), config.drain_timeout_seconds());
+        context.addComponent(ForbindEndpoints.BATCHES, new BatchComponent(connectionFactory, batches));
         context.adapt(ExtendedCamelContext.class).setErrorHandlerFactory(errorHandler());
         context.addRoutePolicyFactory((camel, routeId, route) -> new CorrelationPolicy(connector.id()));
         AgencySenderPolicy agencySender = new AgencySenderPolicy();
@@ -55,9 +58,18 @@ final class ConnectorCamelContextFactory {
         context.getShutdownStrategy().setShutdownNowOnTimeout(true);
     }
 
-    /** Local JMS transactions: a consumed message is removed only when its exchange has completed. */
+    /**
+     * Local JMS transactions: a consumed message is removed only when its exchange has completed. There is no
+     * transaction manager: the listener container receives and the route sends on one session, committed once, and
+     * that session and its consumer live as long as the route rather than being made and closed for each message
+     * (docs/development.md, trap 3).
+     */
     private JmsComponent jmsComponent() {
-        JmsComponent jms = JmsComponent.jmsComponentTransacted(connectionFactory);
+        JmsComponent jms = JmsComponent.jmsComponent(connectionFactory);
+        jms.getConfiguration().setTransacted(true);
+        jms.getConfiguration().setLazyCreateTransactionManager(false);
+        jms.getConfiguration().setCacheLevelName("CACHE_CONSUMER");
+        jms.getConfiguration().setDestinationResolver(new KnownQueues());
         jms.setDeliveryPersistent(true);
         jms.setConcurrentConsumers(Math.max(1, config.jms_concurrent_consumers()));
         jms.setErrorHandler(new ListenerFailureLog());

@@ -35,6 +35,17 @@ public @interface CoreConfig {
     @AttributeDefinition(description = "Concurrent consumers per queue endpoint")
     int jms_concurrent_consumers() default 8;
 
+    @AttributeDefinition(description = "Most messages a batch consumer (ForbindEndpoints.batches) takes in one"
+            + " transaction; a connector may ask for another size")
+    int batch_size() default 500;
+
+    @AttributeDefinition(description = "How long a batch consumer waits for more messages after the first of a batch,"
+            + " in milliseconds")
+    long batch_wait_ms() default 50;
+
+    @AttributeDefinition(description = "Receivers per batch-consumed queue, each with its own session and transaction")
+    int batch_consumers() default 2;
+
     @AttributeDefinition(description = "First probe of a dependency that went down, in milliseconds; later probes"
             + " wait twice as long each time, with jitter")
     long dependency_probe_first_ms() default 1000;

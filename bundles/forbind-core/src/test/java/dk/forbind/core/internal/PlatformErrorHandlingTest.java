@@ -14,6 +14,7 @@ import dk.forbind.fixtures.EmbeddedBroker;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.jms.ConnectionFactory;
 import javax.jms.Message;
 import javax.jms.TextMessage;
 import org.apache.camel.CamelContext;
@@ -128,8 +129,13 @@ class PlatformErrorHandlingTest {
     /** A started CamelContext with the platform's promises for the connector, on the test broker. */
     static CamelContext startedContext(EmbeddedBroker broker, ConnectorDescriptor connector, int redeliveries,
                                        TrafficCounter traffic) throws Exception {
+        return startedContext(broker.connectionFactory(), connector, redeliveries, traffic);
+    }
+
+    static CamelContext startedContext(ConnectionFactory broker, ConnectorDescriptor connector, int redeliveries,
+                                       TrafficCounter traffic) throws Exception {
         CamelContext context = new DefaultCamelContext();
-        new ConnectorCamelContextFactory(broker.connectionFactory(), config(redeliveries))
+        new ConnectorCamelContextFactory(broker, config(redeliveries))
                 .configure(context, connector, traffic);
         context.start();
         return context;
@@ -169,6 +175,21 @@ class PlatformErrorHandlingTest {
 
             @Override
             public int jms_concurrent_consumers() {
+                return 1;
+            }
+
+            @Override
+            public int batch_size() {
+                return 500;
+            }
+
+            @Override
+            public long batch_wait_ms() {
+                return 50;
+            }
+
+            @Override
+            public int batch_consumers() {
                 return 1;
             }
 
