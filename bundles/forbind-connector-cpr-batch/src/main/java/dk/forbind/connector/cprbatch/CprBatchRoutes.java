@@ -14,8 +14,9 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
  * Two routes: the inbox route checks and publishes whole files to the connector's queue; the record
- * route turns each record into a person message for the target queue. A record that does not parse
- * is an invalid message, which the platform parks on {@code DLQ.forbind.cpr-batch.in} at once. An
+ * route takes the records in batches and turns each into a person message for the target queue. A
+ * record that does not parse is an invalid message, which the platform parks on
+ * {@code DLQ.forbind.cpr-batch.in} at once (the rest of its batch goes on). An
  * operator can replay it, corrected, onto the same queue.
  */
 final class CprBatchRoutes extends RouteBuilder {
@@ -54,7 +55,8 @@ final class CprBatchRoutes extends RouteBuilder {
                 .log("Picked up batch file ${file:name} (${file:size} bytes)")
                 .process(fileProcessor);
 
-        from(ForbindEndpoints.queue(descriptor.inboundAddress()))
+        // records are taken in batches: a batch's person messages and data-access events go out in one transaction
+        from(ForbindEndpoints.batches(descriptor.inboundAddress()))
                 .routeId(descriptor.id() + "-records")
                 .process(CprBatchRoutes::toPersonMessage)
                 .setHeader(ForbindHeaders.SOURCE_ORG, constant(sourceOrg))

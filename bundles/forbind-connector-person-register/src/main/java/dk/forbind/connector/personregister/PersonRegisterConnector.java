@@ -9,6 +9,7 @@ import dk.forbind.api.ProcessingDeclaration;
 import dk.forbind.api.person.PersonDirectory;
 import dk.forbind.api.person.PersonRecord;
 import dk.forbind.core.ForbindEndpoints;
+import dk.forbind.core.MessageBatch;
 import dk.forbind.core.RouteConnector;
 import java.sql.SQLException;
 import java.util.List;
@@ -28,10 +29,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code person-register} connector: consumes person messages from its queue and keeps the
- * {@code forbind_person} table of the platform database up to date. The message is acknowledged
- * only after the row is committed; a redelivery updates the same row. It also answers who lives where
- * ({@link PersonDirectory}), for letters that must go on paper.
+ * The {@code person-register} connector: consumes person messages from its queue in batches and keeps the
+ * {@code forbind_person} table of the platform database up to date — the persons of a batch in one database
+ * transaction, committed before the messages are acknowledged; a redelivered batch updates the same rows. It also
+ * answers who lives where ({@link PersonDirectory}), for letters that must go on paper.
  */
 @Component(service = {RouteConnector.class, PersonDirectory.class},
         configurationPid = "dk.forbind.connector.personregister")
@@ -48,11 +49,11 @@ public class PersonRegisterConnector implements RouteConnector, PersonDirectory 
     private DataSource dataSource;
 
     private static final Logger LOG = LoggerFactory.getLogger(PersonRegisterConnector.class);
-    /** The first stores are logged one by one, then one line per thousand. */
+    /** The first persons taken are logged one by one, then one line per thousand. */
     private static final long FIRST_LOGGED = 20;
     private static final long LOG_EVERY = 1000;
 
-    private final AtomicLong stored = new AtomicLong();
+    private final AtomicLong taken = new AtomicLong();
     private ConnectorDescriptor descriptor;
     private PersonTable table;
 
@@ -81,7 +82,7 @@ public class PersonRegisterConnector implements RouteConnector, PersonDirectory 
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from(ForbindEndpoints.queue(descriptor.inboundAddress()))
+                from(ForbindEndpoints.batches(descriptor.inboundAddress()))
                         .routeId(descriptor.id() + "-store")
                         .process(PersonRegisterConnector.this::store);
             }
@@ -100,10 +101,12 @@ public class PersonRegisterConnector implements RouteConnector, PersonDirectory 
 
     private void store(Exchange exchange) throws SQLException {
         PersonRecord person = PersonMessage.parse(exchange.getIn().getBody(String.class));
-        table.store(person, exchange.getIn().getHeader(ForbindHeaders.CORRELATION_ID, String.class));
-        long count = stored.incrementAndGet();
+        MessageBatch.of(exchange).write(table, new PersonTable.Row(person,
+                exchange.getIn().getHeader(ForbindHeaders.CORRELATION_ID, String.class)));
+        long count = taken.incrementAndGet();
         if (count <= FIRST_LOGGED || count % LOG_EVERY == 0) {
-            LOG.info("Stored person {} ({} since start)", DataSubject.cpr(person.cpr()).masked(), count);
+            LOG.info("Taken person {} ({} since start, {} written)", DataSubject.cpr(person.cpr()).masked(), count,
+                    table.written());
         }
     }
 }
