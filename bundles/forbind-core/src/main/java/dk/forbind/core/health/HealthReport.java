@@ -9,22 +9,24 @@ import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /**
- * Readiness of the node as one JSON document: broker, database, connectors, dead letters and connector versions
- * that could not be deployed. The status is {@code DOWN} (503) when the broker or the database does not answer or a
- * connector is starting or failed; otherwise {@code WAITING} while a connector waits for a dependency,
+ * Readiness of the node as one JSON document: boot, broker, database, connectors, dead letters and connector versions
+ * that could not be deployed. The status is {@code DOWN} (503) while the boot features are being installed, when the
+ * broker or the database does not answer or a connector is starting or failed; otherwise {@code WAITING} while a connector waits for a dependency,
  * {@code DEGRADED} while messages wait on a dead-letter queue for an operator or a new connector version could not
  * be deployed, and {@code UP} — all three 200: the node takes work and loses none.
  */
-record HealthReport(String brokerProblem, String databaseProblem, List<ConnectorStatus> connectors,
+record HealthReport(boolean booted, String brokerProblem, String databaseProblem, List<ConnectorStatus> connectors,
                     List<DeadLetters> deadLetters, List<String> deploymentProblems) {
+    /** Until then connectors may still be on their way: none listed is not all running. */
+    static final String BOOTING = "the boot features are still being installed";
 
     /** A dead-letter queue that holds messages: how many, and when the oldest was parked. */
     record DeadLetters(String queue, long messages, Instant oldestParkedAt) {
     }
 
-    /** Ready when broker and database answer and no connector is starting or failed. */
+    /** Ready when the boot has finished, broker and database answer and no connector is starting or failed. */
     boolean ready() {
-        return brokerProblem == null && databaseProblem == null && connectors.stream()
+        return booted && brokerProblem == null && databaseProblem == null && connectors.stream()
                 .noneMatch(c -> c.state() == ConnectorState.STARTING || c.state() == ConnectorState.FAILED);
     }
 
@@ -58,6 +60,7 @@ record HealthReport(String brokerProblem, String databaseProblem, List<Connector
                     : Long.toString(Duration.between(d.oldestParkedAt(), now).toSeconds())) + "}");
         }
         return "{\"status\":" + JsonText.quote(status())
+                + ",\"boot\":" + check(booted ? null : BOOTING)
                 + ",\"broker\":" + check(brokerProblem)
                 + ",\"database\":" + check(databaseProblem)
                 + ",\"connectors\":" + list

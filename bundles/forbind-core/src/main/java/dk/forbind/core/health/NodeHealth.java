@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.jms.ConnectionFactory;
 import javax.sql.DataSource;
+import org.apache.karaf.features.BootFinished;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -43,6 +44,11 @@ public class NodeHealth {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeadLetterOffice deadLetterOffice;
 
+    /** Karaf registers it once the boot features are installed, with every connector bundle started. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile BootFinished bootFinished;
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private final List<DeploymentProblems> deploymentProblems = new CopyOnWriteArrayList<>();
@@ -52,7 +58,7 @@ public class NodeHealth {
         DependencyProbe probe = new DependencyProbe(() -> dataSource, () -> connectionFactory,
                 Duration.ofSeconds(DATABASE_TIMEOUT_SECONDS));
         String brokerProblem = probe.broker().orElse(null);
-        HealthReport report = new HealthReport(brokerProblem, probe.database().orElse(null), connectors.connectors(),
+        HealthReport report = new HealthReport(bootFinished != null, brokerProblem, probe.database().orElse(null), connectors.connectors(),
                 brokerProblem == null ? deadLetters() : List.of(),
                 deploymentProblems.stream().flatMap(p -> p.problems().stream()).toList());
         return new Answer(report.ready() ? 200 : 503, report.toJson(Instant.now()));
