@@ -4,16 +4,15 @@ import org.apache.camel.Exchange;
 
 /**
  * The batch a message consumed from {@link ForbindEndpoints#batches} belongs to. What a message writes is kept with
- * it and written with the rest of its batch only if its exchange succeeds; a message that is parked or fails adds
- * nothing. A message taken on its own (after its batch failed) is written at once, inside its exchange, so that its
- * failure is handled like any other: redelivered, parked with its reason, or held back while the database is down.
+ * it and written with the rest of its batch, in one database transaction committed before the broker's, only if its
+ * exchange succeeds; a message that is parked or fails adds nothing.
  */
 public interface MessageBatch {
     /** Exchange property that holds it. */
     String PROPERTY = "ForbindMessageBatch";
 
     /** Adds an item for {@code write} to this message's part of the batch. */
-    <T> void write(BatchWrite<T> write, T item) throws java.sql.SQLException;
+    <T> void write(BatchWrite<T> write, T item);
 
     /** The batch of an exchange taken from a batches endpoint. */
     static MessageBatch of(Exchange exchange) {

@@ -99,7 +99,7 @@ public class PersonRegisterConnector implements RouteConnector, PersonDirectory 
         }
     }
 
-    private void store(Exchange exchange) throws SQLException {
+    private void store(Exchange exchange) {
         PersonRecord person = PersonMessage.parse(exchange.getIn().getBody(String.class));
         MessageBatch.of(exchange).write(table, new PersonTable.Row(person,
                 exchange.getIn().getHeader(ForbindHeaders.CORRELATION_ID, String.class)));

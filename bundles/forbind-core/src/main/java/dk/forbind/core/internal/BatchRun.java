@@ -47,14 +47,14 @@ final class BatchRun implements QueueBatches.Handler {
         try (BatchSession sends = new BatchSession(session)) {
             TransactionSynchronizationManager.bindResource(connectionFactory, new JmsResourceHolder(sends.forSends()));
             try {
-                run(session, batch);
+                run(session, sends, batch);
             } finally {
                 TransactionSynchronizationManager.unbindResource(connectionFactory);
             }
         }
     }
 
-    private void run(Session session, List<Message> batch) throws Exception {
+    private void run(Session session, BatchSession sends, List<Message> batch) throws Exception {
         List<String> ids = new ArrayList<>(batch.size());
         for (Message message : batch) {
             ids.add(message.getJMSMessageID());
@@ -62,7 +62,7 @@ final class BatchRun implements QueueBatches.Handler {
         PendingWrites writes = new PendingWrites();
         for (Message message : batch) {
             Optional<BatchRetakes.Retake> retake = retakes.of(message.getJMSMessageID());
-            MessageWrites part = new MessageWrites();
+            MessageWrites part = new MessageWrites(sends);
             Exchange exchange = consumer.exchangeFor(message, session, part);
             try {
                 Ending ending = retake.filter(BatchRetakes.Retake::park).isPresent()
@@ -86,7 +86,7 @@ final class BatchRun implements QueueBatches.Handler {
         } catch (Exception e) {
             session.rollback();
             if (Outage.of(e).isPresent()) {
-                waitForDatabase(session, batch.get(0), e);
+                waitForDatabase(session, sends, batch.get(0), e);
             } else {
                 failed(ids, e, "the database refused its " + writes.items() + " writes");
             }
@@ -110,8 +110,9 @@ final class BatchRun implements QueueBatches.Handler {
     }
 
     /** The dead-letter step holds the message back and the connector waits; nothing of this goes out. */
-    private void waitForDatabase(Session session, Message first, Exception failure) throws JMSException {
-        Exchange exchange = consumer.exchangeFor(first, session, new MessageWrites());
+    private void waitForDatabase(Session session, BatchSession sends, Message first, Exception failure)
+            throws JMSException {
+        Exchange exchange = consumer.exchangeFor(first, session, new MessageWrites(sends));
         try {
             consumer.park(exchange, failure);
         } finally {

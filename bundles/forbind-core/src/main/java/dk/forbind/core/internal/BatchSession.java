@@ -6,11 +6,14 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.Map;
+import javax.jms.DeliveryMode;
 import javax.jms.Destination;
 import javax.jms.JMSException;
+import javax.jms.Message;
 import javax.jms.MessageProducer;
 import javax.jms.Queue;
 import javax.jms.Session;
+import javax.jms.TextMessage;
 
 /**
  * The session of one batch as the route's sends see it: each queue is looked up and each producer made once per
@@ -67,13 +70,17 @@ final class BatchSession implements InvocationHandler, AutoCloseable {
         return known;
     }
 
-    private MessageProducer producer(Destination destination) throws JMSException {
+    private MessageProducer kept(Destination destination) throws JMSException {
         MessageProducer known = producers.get(destination);
         if (known == null) {
             known = session.createProducer(destination);
             producers.put(destination, known);
         }
-        MessageProducer kept = known;
+        return known;
+    }
+
+    private MessageProducer producer(Destination destination) throws JMSException {
+        MessageProducer kept = kept(destination);
         // the template closes its producer after each send: kept open for the rest of the batch
         return (MessageProducer) Proxy.newProxyInstance(MessageProducer.class.getClassLoader(),
                 new Class<?>[] {MessageProducer.class}, (self, method, args) -> {
@@ -86,6 +93,17 @@ final class BatchSession implements InvocationHandler, AutoCloseable {
                         throw e.getCause();
                     }
                 });
+    }
+
+    /** Sends a persistent text message with string properties in the batch's transaction, without Camel. */
+    void send(String queue, String body, Map<String, String> properties) throws JMSException {
+        TextMessage message = session.createTextMessage(body);
+        for (Map.Entry<String, String> property : properties.entrySet()) {
+            if (property.getValue() != null) {
+                message.setStringProperty(property.getKey(), property.getValue());
+            }
+        }
+        kept(queue(queue)).send(message, DeliveryMode.PERSISTENT, Message.DEFAULT_PRIORITY, Message.DEFAULT_TIME_TO_LIVE);
     }
 
     @Override

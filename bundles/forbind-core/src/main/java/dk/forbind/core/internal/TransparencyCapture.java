@@ -7,8 +7,12 @@ import dk.forbind.api.ForbindHeaders;
 import dk.forbind.api.transparency.DataAccessEvent;
 import dk.forbind.core.DataAccessEventJson;
 import dk.forbind.core.ForbindEndpoints;
+import dk.forbind.core.MessageBatch;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import javax.jms.JMSException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExtendedExchange;
 import org.apache.camel.Route;
@@ -22,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * Records every completed exchange that carries a data subject as a data-access event on
  * {@code forbind.transparency.events}. It is part of every connector's context; a connector cannot
  * leave it out. The event is sent before the consumer commits, with the same transacted JMS
- * component, so for a broker-fed exchange the event and the consumed message commit together. If
+ * component (for a message taken in a batch, straight on the batch's session), so for a broker-fed
+ * exchange the event and the consumed message commit together. If
  * the event cannot be recorded the exchange fails: a message is never processed unrecorded.
  */
 final class TransparencyCapture extends RoutePolicySupport {
@@ -66,7 +71,7 @@ final class TransparencyCapture extends RoutePolicySupport {
                 return;
             }
             DataAccessEvent event = capture.eventFor(subject.get(), exchange.getMessage());
-            send(route, event);
+            send(route, exchange, event);
             exchange.setProperty(CAPTURED, event.eventId());
         } catch (RuntimeException e) {
             LOG.error("Connector {}: data access could not be recorded, the exchange fails and its message stays"
@@ -94,7 +99,21 @@ final class TransparencyCapture extends RoutePolicySupport {
         }
     }
 
-    private void send(Route route, DataAccessEvent event) {
+    private void send(Route route, Exchange exchange, DataAccessEvent event) {
+        MessageWrites batch = exchange.getProperty(MessageBatch.PROPERTY, MessageWrites.class);
+        if (batch != null) {
+            // taken in a batch: straight onto the batch's session, without a Camel exchange of its own
+            try {
+                Map<String, String> properties = new HashMap<>();
+                properties.put(ForbindHeaders.CORRELATION_ID, event.correlationId());
+                properties.put(ForbindHeaders.CONNECTOR, connector.id());
+                batch.session().send(ForbindAddresses.TRANSPARENCY_EVENTS, DataAccessEventJson.write(event), properties);
+                return;
+            } catch (JMSException e) {
+                throw new IllegalStateException("sending to " + ForbindAddresses.TRANSPARENCY_EVENTS + " failed: "
+                        + e.getMessage(), e);
+            }
+        }
         Exchange sent = producer.of(route).send(EVENTS, out -> {
             out.getIn().setBody(DataAccessEventJson.write(event));
             out.getIn().setHeader(ForbindHeaders.CORRELATION_ID, event.correlationId());

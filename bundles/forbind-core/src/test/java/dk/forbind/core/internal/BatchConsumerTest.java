@@ -8,6 +8,8 @@ import dk.forbind.api.ForbindAddresses;
 import dk.forbind.api.ForbindHeaders;
 import dk.forbind.api.InvalidMessageException;
 import dk.forbind.api.ProcessingDeclaration;
+import dk.forbind.api.transparency.DataAccessEvent;
+import dk.forbind.core.DataAccessEventJson;
 import dk.forbind.core.ForbindEndpoints;
 import dk.forbind.core.MessageBatch;
 import dk.forbind.core.TransactedBatchSender;
@@ -60,7 +62,13 @@ class BatchConsumerTest {
         awaitDelivered(MESSAGES);
         assertEquals(MESSAGES, table.rows().size());
         assertTrue(table.writes() <= 5, "written in batches, not per message: " + table.writes() + " writes");
-        assertEquals(MESSAGES, broker.browse(ForbindAddresses.TRANSPARENCY_EVENTS).size());
+        List<Message> events = broker.browse(ForbindAddresses.TRANSPARENCY_EVENTS);
+        assertEquals(MESSAGES, events.size());
+        DataAccessEvent event = DataAccessEventJson.read(((TextMessage) events.get(0)).getText());
+        assertEquals("Keeping a register", event.purpose());
+        assertEquals("register", event.connector());
+        assertEquals(event.correlationId(), events.get(0).getStringProperty(ForbindHeaders.CORRELATION_ID));
+        assertEquals("register", events.get(0).getStringProperty(ForbindHeaders.CONNECTOR));
     }
 
     @Test
