@@ -54,8 +54,12 @@ final class BatchSession implements InvocationHandler, AutoCloseable {
             default:
                 break;
         }
+        return call(session, method, args);
+    }
+
+    private static Object call(Object target, Method method, Object[] args) throws Throwable {
         try {
-            return method.invoke(session, args);
+            return method.invoke(target, args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
@@ -83,16 +87,8 @@ final class BatchSession implements InvocationHandler, AutoCloseable {
         MessageProducer kept = kept(destination);
         // the template closes its producer after each send: kept open for the rest of the batch
         return (MessageProducer) Proxy.newProxyInstance(MessageProducer.class.getClassLoader(),
-                new Class<?>[] {MessageProducer.class}, (self, method, args) -> {
-                    if (method.getName().equals("close")) {
-                        return null;
-                    }
-                    try {
-                        return method.invoke(kept, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+                new Class<?>[] {MessageProducer.class},
+                (self, method, args) -> method.getName().equals("close") ? null : call(kept, method, args));
     }
 
     /** Sends a persistent text message with string properties in the batch's transaction, without Camel. */
