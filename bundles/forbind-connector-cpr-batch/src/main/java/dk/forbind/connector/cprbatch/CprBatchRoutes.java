@@ -5,6 +5,7 @@ import dk.forbind.api.ForbindHeaders;
 import dk.forbind.api.SubjectType;
 import dk.forbind.api.person.PersonRecord;
 import dk.forbind.core.ForbindEndpoints;
+import dk.forbind.core.TransactedBatchSender;
 import java.nio.file.Path;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -60,6 +61,9 @@ final class CprBatchRoutes extends RouteBuilder {
                 .routeId(descriptor.id() + "-records")
                 .process(CprBatchRoutes::toPersonMessage)
                 .setHeader(ForbindHeaders.SOURCE_ORG, constant(sourceOrg))
+                // the record's duplicate-detection id guards the file's publication; the person message is sent
+                // in the same transaction as the record is taken, and would only cost the broker a journal record
+                .removeHeader(TransactedBatchSender.DUPLICATE_ID)
                 .to(ForbindEndpoints.queue(targetAddress));
     }
 

@@ -8,9 +8,12 @@ import javax.jms.ConnectionFactory;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ExtendedCamelContext;
 import org.apache.camel.LoggingLevel;
+import org.apache.camel.ManagementMBeansLevel;
+import org.apache.camel.ManagementStatisticsLevel;
 import org.apache.camel.builder.DeadLetterChannelBuilder;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.core.osgi.OsgiDefaultCamelContext;
+import org.apache.camel.spi.ManagementAgent;
 import org.osgi.framework.BundleContext;
 
 /** Builds the CamelContext of one connector with everything the platform promises it. */
@@ -38,6 +41,12 @@ final class ConnectorCamelContextFactory {
         context.adapt(ExtendedCamelContext.class).setName("forbind-" + connector.id());
         context.setUseMDCLogging(true);
         context.setUseBreadcrumb(false);
+        // JMX shows the context and its routes; statistics per processor cost every exchange a few per cent
+        ManagementAgent management = context.getManagementStrategy().getManagementAgent();
+        if (management != null) {
+            management.setStatisticsLevel(ManagementStatisticsLevel.RoutesOnly);
+            management.setMBeansLevel(ManagementMBeansLevel.RoutesOnly);
+        }
         context.addComponent(ForbindEndpoints.JMS, jmsComponent());
         BatchComponent.Settings batches = new BatchComponent.Settings(config.batch_size(), config.batch_wait_ms(),
                 Math.max(1, config.batch_consumers()), config.redelivery_maximum(), config.drain_timeout_seconds());

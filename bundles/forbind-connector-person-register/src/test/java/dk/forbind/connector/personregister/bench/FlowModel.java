@@ -2,6 +2,7 @@ package dk.forbind.connector.personregister.bench;
 
 import dk.forbind.api.person.PersonRecord;
 import dk.forbind.core.DataAccessEventJson;
+import dk.forbind.fixtures.CprBatchFile;
 import dk.forbind.fixtures.SampleAccessEvents;
 import dk.forbind.fixtures.SamplePerson;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.jms.Connection;
 import javax.jms.ConnectionFactory;
@@ -28,13 +30,16 @@ import org.apache.camel.util.json.Jsoner;
 
 /**
  * (c) The ceiling this flow's design allows: the CPR flow in plain JMS and JDBC with batched transactions — the same
- * hops, the same transparency events, the same database writes. The batch file's records go to the person queue with
- * one data-access event each (one JMS transaction per batch); the register upserts a batch of persons (one database
- * transaction, durable) and sends one event per person, then commits the broker; the registry appends a batch of
- * events to a hash chain (one database transaction, durable), then commits the broker. Persons per second from the
- * first record sent until the last event is chained.
+ * hops, the same transparency events, the same database writes. The batch file's fixed-width records go to the
+ * record queue with the properties the platform gives them (file, line, correlation id, duplicate-detection id), one
+ * JMS transaction per batch; the record stage turns a batch of records into person messages and sends one
+ * data-access event per record; the register upserts a batch of persons (one database transaction, durable) and
+ * sends one event per person, then commits the broker; the registry appends a batch of events to a hash chain (one
+ * database transaction, durable), then commits the broker. Persons per second from the first record sent until the
+ * last event is chained.
  */
 final class FlowModel {
+    private static final String RECORDS = "bench.flow.records";
     private static final String PERSONS = "bench.flow.persons";
     private static final String EVENTS = "bench.flow.events";
     private static final String CHAIN = "CREATE TABLE IF NOT EXISTS bench_event (seq BIGINT PRIMARY KEY,"
@@ -58,6 +63,7 @@ final class FlowModel {
         long start = System.nanoTime();
         List<Thread> stages = List.of(
                 stage("flow-file", () -> publish(file)),
+                stage("flow-records", () -> records(file.size())),
                 stage("flow-register", () -> register(file.size())),
                 stage("flow-registry", () -> chain(2 * file.size())));
         for (Thread stage : stages) {
@@ -85,20 +91,48 @@ final class FlowModel {
         void run() throws Exception;
     }
 
-    /** The batch file: each record to the person queue with its event, one JMS transaction per batch. */
+    /** The batch file: each fixed-width record to the record queue, one JMS transaction per batch. */
     private void publish(List<SamplePerson> file) throws JMSException {
+        String run = Long.toString(System.nanoTime());
         try (Connection connection = broker.createConnection()) {
             Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
-            MessageProducer records = producer(session, PERSONS);
-            MessageProducer events = producer(session, EVENTS);
+            MessageProducer records = producer(session, RECORDS);
             for (int i = 0; i < file.size(); i++) {
-                SamplePerson p = file.get(i);
-                records.send(session.createTextMessage(new PersonRecord(p.cpr(), p.firstNames(), p.surname(),
-                        p.street(), p.postcode(), p.city()).toJson()));
-                events.send(session.createTextMessage(event(p)));
+                TextMessage record = session.createTextMessage(CprBatchFile.personLine(file.get(i)));
+                record.setStringProperty("ForbindSourceFile", "persons.txt");
+                record.setStringProperty("ForbindSourceLine", Integer.toString(i + 2));
+                record.setStringProperty("ForbindBulk", "true");
+                record.setStringProperty("ForbindCorrelationId", UUID.nameUUIDFromBytes(
+                        (run + ":" + i).getBytes(StandardCharsets.US_ASCII)).toString());
+                record.setStringProperty("_AMQ_DUPL_ID", "bench:" + run + ":" + i);
+                records.send(record);
                 if ((i + 1) % batch == 0 || i == file.size() - 1) {
                     session.commit();
                 }
+            }
+        }
+    }
+
+    /** The record stage: a batch of records read into person messages, one event each, one JMS transaction. */
+    private void records(int expected) throws Exception {
+        try (Connection connection = broker.createConnection()) {
+            connection.start();
+            Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+            MessageConsumer consumer = session.createConsumer(session.createQueue(RECORDS));
+            MessageProducer persons = producer(session, PERSONS);
+            MessageProducer events = producer(session, EVENTS);
+            for (int done = 0; done < expected; ) {
+                List<String> lines = receive(consumer, Math.min(batch, expected - done));
+                for (String line : lines) {
+                    SamplePerson p = new SamplePerson(line.substring(3, 13), line.substring(13, 63).strip(),
+                            line.substring(63, 103).strip(), line.substring(103, 143).strip(),
+                            line.substring(143, 147), line.substring(147).strip());
+                    persons.send(session.createTextMessage(new PersonRecord(p.cpr(), p.firstNames(), p.surname(),
+                            p.street(), p.postcode(), p.city()).toJson()));
+                    events.send(session.createTextMessage(event(p)));
+                }
+                session.commit();
+                done += lines.size();
             }
         }
     }
