@@ -1,5 +1,6 @@
 package dk.forbind.core.internal;
 
+import dk.forbind.api.UntrustedText;
 import dk.forbind.core.QueueBatches;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,12 +101,13 @@ final class BatchRun implements QueueBatches.Handler {
         if (ids.size() > 1) {
             retakes.alone(ids);
             LOG.warn("A batch of {} messages from {} went back to its queue, {} ({}); they are taken one by one",
-                    ids.size(), consumer.queue(), what, failure.getMessage());
+                    ids.size(), consumer.queue(), what, UntrustedText.forLog(failure.getMessage()));
         } else {
             retakes.failedAlone(ids.get(0), failure, redeliveries);
+            boolean parked = retakes.of(ids.get(0)).filter(BatchRetakes.Retake::park).isPresent();
             LOG.warn("A message from {} went back to its queue, {} ({}); {}", consumer.queue(), what,
-                    failure.getMessage(), retakes.of(ids.get(0)).filter(BatchRetakes.Retake::park).isPresent()
-                            ? "it is parked when the broker delivers it again" : "it is taken alone again");
+                    UntrustedText.forLog(failure.getMessage()),
+                    parked ? "it is parked when the broker delivers it again" : "it is taken alone again");
         }
     }
 

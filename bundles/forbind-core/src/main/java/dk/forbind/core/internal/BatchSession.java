@@ -99,7 +99,8 @@ final class BatchSession implements InvocationHandler, AutoCloseable {
                 message.setStringProperty(property.getKey(), property.getValue());
             }
         }
-        kept(queue(queue)).send(message, DeliveryMode.PERSISTENT, Message.DEFAULT_PRIORITY, Message.DEFAULT_TIME_TO_LIVE);
+        kept(queue(queue)).send(message, DeliveryMode.PERSISTENT, Message.DEFAULT_PRIORITY,
+                Message.DEFAULT_TIME_TO_LIVE);
     }
 
     @Override

@@ -107,7 +107,8 @@ final class TransparencyCapture extends RoutePolicySupport {
                 Map<String, String> properties = new HashMap<>();
                 properties.put(ForbindHeaders.CORRELATION_ID, event.correlationId());
                 properties.put(ForbindHeaders.CONNECTOR, connector.id());
-                batch.session().send(ForbindAddresses.TRANSPARENCY_EVENTS, DataAccessEventJson.write(event), properties);
+                batch.session().send(ForbindAddresses.TRANSPARENCY_EVENTS, DataAccessEventJson.write(event),
+                        properties);
                 return;
             } catch (JMSException e) {
                 throw new IllegalStateException("sending to " + ForbindAddresses.TRANSPARENCY_EVENTS + " failed: "
