@@ -37,11 +37,13 @@ public final class QueueBatches implements Runnable {
         }
     }
 
-    /** How batches are cut: up to {@code limit} messages (asked before each batch), waiting up to {@code waitMs}. */
+    /**
+     * How batches are cut: up to {@code limit} messages (asked before each batch, at least 1), waiting up to
+     * {@code waitMs} after the first; {@code idleMs} without a message makes the queue idle.
+     */
     public record Cut(IntSupplier limit, long waitMs, long idleMs) {
         public static Cut of(int limit, long waitMs, long idleMs) {
-            int fixed = Math.max(1, limit);
-            return new Cut(() -> fixed, waitMs, idleMs);
+            return new Cut(() -> limit, waitMs, idleMs);
         }
     }
 
@@ -77,10 +79,6 @@ public final class QueueBatches implements Runnable {
             }
             waitLock.notifyAll(); // ends a back-off
         }
-    }
-
-    public boolean running() {
-        return running;
     }
 
     @Override
