@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.apache.camel.util.json.DeserializationException;
-import org.apache.camel.util.json.JsonArray;
 import org.apache.camel.util.json.JsonObject;
 import org.apache.camel.util.json.Jsoner;
 
@@ -24,32 +23,32 @@ public final class DataAccessEventJson {
     }
 
     public static String write(DataAccessEvent event) {
-        JsonObject json = new JsonObject();
-        json.put("eventId", event.eventId());
-        json.put("logTime", event.logTime().toString());
-        JsonObject subject = new JsonObject();
-        subject.put("type", event.subject().type().name());
-        subject.put("id", event.subject().id());
-        json.put("subject", subject);
-        json.put("processingType", event.processingType().name());
-        json.put("purpose", event.purpose());
-        json.put("legalBasis", event.legalBasis());
-        json.put("dataCategories", new JsonArray(event.dataCategories()));
-        JsonObject initiator = new JsonObject();
-        initiator.put("code", event.initiatorOrg().code());
-        initiator.put("name", event.initiatorOrg().name());
-        initiator.put("system", event.initiatorOrg().system());
-        json.put("initiatorOrg", initiator);
-        json.put("initiatorPerson", event.initiatorPerson());
-        json.put("targetOrg", event.targetOrg());
-        json.put("sourceOrg", event.sourceOrg());
-        json.put("connector", event.connector());
-        json.put("correlationId", event.correlationId());
-        json.put("caseId", event.caseId());
-        json.put("bulk", event.bulk());
-        json.put("hiddenUntil", event.hiddenUntil() == null ? null : event.hiddenUntil().toString());
-        json.put("hiddenReason", event.hiddenReason());
-        return json.toJson();
+        return new JsonText()
+                .field("eventId", event.eventId())
+                .field("logTime", event.logTime().toString())
+                .object("subject")
+                .field("type", event.subject().type().name())
+                .field("id", event.subject().id())
+                .end()
+                .field("processingType", event.processingType().name())
+                .field("purpose", event.purpose())
+                .field("legalBasis", event.legalBasis())
+                .field("dataCategories", event.dataCategories())
+                .object("initiatorOrg")
+                .field("code", event.initiatorOrg().code())
+                .field("name", event.initiatorOrg().name())
+                .field("system", event.initiatorOrg().system())
+                .end()
+                .field("initiatorPerson", event.initiatorPerson())
+                .field("targetOrg", event.targetOrg())
+                .field("sourceOrg", event.sourceOrg())
+                .field("connector", event.connector())
+                .field("correlationId", event.correlationId())
+                .field("caseId", event.caseId())
+                .field("bulk", event.bulk())
+                .field("hiddenUntil", event.hiddenUntil() == null ? null : event.hiddenUntil().toString())
+                .field("hiddenReason", event.hiddenReason())
+                .close();
     }
 
     /** @throws InvalidMessageException when the text is not a complete, valid event */

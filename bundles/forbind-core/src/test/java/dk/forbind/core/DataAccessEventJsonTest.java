@@ -25,6 +25,16 @@ class DataAccessEventJsonTest {
     }
 
     @Test
+    void textFromAnAgencyWithQuotesControlCharactersAndDanishLettersSurvives() {
+        DataAccessEvent event = new DataAccessEvent("e-2", Instant.parse("2026-11-28T10:15:30Z"),
+                DataSubject.cpr("0101701234"), ProcessingType.DATA_RESPONSE, "Sagsbehandling \\ \"§ 11\"\n\t\u0001",
+                "Lov om social service, § 11", List.of("navn", "adresse (æøå)"),
+                new InitiatorOrg("29190623", "Københavns Kommune", "forbind/x"), null, null, null, "x", "c-2",
+                null, false, null, null);
+        assertEquals(event, DataAccessEventJson.read(DataAccessEventJson.write(event)));
+    }
+
+    @Test
     void incompleteEventIsInvalidWithAReason() {
         InvalidMessageException e = assertThrows(InvalidMessageException.class,
                 () -> DataAccessEventJson.read("{\"eventId\":\"e-1\"}"));

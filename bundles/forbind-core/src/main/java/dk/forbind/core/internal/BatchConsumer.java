@@ -1,5 +1,6 @@
 package dk.forbind.core.internal;
 
+import dk.forbind.core.ForbindEndpoints;
 import dk.forbind.core.MessageBatch;
 import dk.forbind.core.QueueBatches;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.Suspendable;
 import org.apache.camel.component.jms.JmsBinding;
+import org.apache.camel.component.jms.JmsEndpoint;
 import org.apache.camel.component.jms.JmsMessage;
 import org.apache.camel.support.DefaultConsumer;
 import org.slf4j.Logger;
@@ -27,7 +29,7 @@ final class BatchConsumer extends DefaultConsumer implements Suspendable {
     private static final Logger LOG = LoggerFactory.getLogger(BatchConsumer.class);
 
     private final BatchEndpoint endpoint;
-    private final JmsBinding binding = new JmsBinding();
+    private JmsBinding binding;
     private final List<QueueBatches> receivers = new ArrayList<>();
     private ExecutorService threads;
     private ProducerTemplate deadLetters;
@@ -44,6 +46,9 @@ final class BatchConsumer extends DefaultConsumer implements Suspendable {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        // headers mapped as the context's JMS component maps them for its other consumers
+        binding = new JmsBinding(getEndpoint().getCamelContext().getEndpoint(ForbindEndpoints.queue(queue()),
+                JmsEndpoint.class));
         deadLetters = getEndpoint().getCamelContext().createProducerTemplate();
         startReceivers();
     }

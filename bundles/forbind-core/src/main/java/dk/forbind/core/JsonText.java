@@ -1,0 +1,105 @@
+package dk.forbind.core;
+
+import java.util.List;
+
+/**
+ * Writes one JSON object as text, field by field, straight into a buffer (RFC 8259 escaping): for the messages the
+ * platform writes once per exchange, where building a map of maps first cost more than the rest of the work.
+ */
+final class JsonText {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private final StringBuilder text = new StringBuilder(768);
+    private boolean first = true;
+
+    JsonText() {
+        text.append('{');
+    }
+
+    JsonText field(String name, String value) {
+        name(name);
+        if (value == null) {
+            text.append("null");
+        } else {
+            string(value);
+        }
+        return this;
+    }
+
+    JsonText field(String name, boolean value) {
+        name(name);
+        text.append(value);
+        return this;
+    }
+
+    JsonText field(String name, List<String> values) {
+        name(name);
+        text.append('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                text.append(',');
+            }
+            String value = values.get(i);
+            if (value == null) {
+                text.append("null");
+            } else {
+                string(value);
+            }
+        }
+        text.append(']');
+        return this;
+    }
+
+    /** Opens an object as the value of {@code name}; its fields follow, then {@link #end()}. */
+    JsonText object(String name) {
+        name(name);
+        text.append('{');
+        first = true;
+        return this;
+    }
+
+    JsonText end() {
+        text.append('}');
+        first = false;
+        return this;
+    }
+
+    /** The text, with the outermost object closed. */
+    String close() {
+        return text.append('}').toString();
+    }
+
+    private void name(String name) {
+        if (!first) {
+            text.append(',');
+        }
+        first = false;
+        string(name);
+        text.append(':');
+    }
+
+    private void string(String value) {
+        text.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> text.append("\\\"");
+                case '\\' -> text.append("\\\\");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                case '\t' -> text.append("\\t");
+                case '\b' -> text.append("\\b");
+                case '\f' -> text.append("\\f");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        text.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF])
+                                .append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
+                    } else {
+                        text.append(c);
+                    }
+                }
+            }
+        }
+        text.append('"');
+    }
+}
