@@ -80,7 +80,12 @@ final class JsonText {
 
     private void string(String value) {
         text.append('"');
-        for (int i = 0; i < value.length(); i++) {
+        int plain = 0;
+        while (plain < value.length() && !needsEscape(value.charAt(plain))) {
+            plain++;
+        }
+        text.append(value, 0, plain); // most text needs no escape: copied at once
+        for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '"' -> text.append("\\\"");
@@ -91,7 +96,7 @@ final class JsonText {
                 case '\b' -> text.append("\\b");
                 case '\f' -> text.append("\\f");
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                    if (needsEscape(c)) {
                         text.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF])
                                 .append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
                     } else {
@@ -101,5 +106,9 @@ final class JsonText {
             }
         }
         text.append('"');
+    }
+
+    private static boolean needsEscape(char c) {
+        return c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029';
     }
 }

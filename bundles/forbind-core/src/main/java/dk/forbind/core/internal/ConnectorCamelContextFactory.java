@@ -12,6 +12,7 @@ import org.apache.camel.ManagementMBeansLevel;
 import org.apache.camel.ManagementStatisticsLevel;
 import org.apache.camel.builder.DeadLetterChannelBuilder;
 import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.component.jms.JmsEndpoint;
 import org.apache.camel.core.osgi.OsgiDefaultCamelContext;
 import org.apache.camel.spi.ManagementAgent;
 import org.osgi.framework.BundleContext;
@@ -50,6 +51,14 @@ final class ConnectorCamelContextFactory {
             management.setMBeansLevel(ManagementMBeansLevel.RoutesOnly);
         }
         context.addComponent(ForbindEndpoints.JMS, jmsComponent());
+        // Camel's JMS component resets an endpoint's property naming unless its URI names one: set it on each
+        JmsPropertyNames propertyNames = new JmsPropertyNames();
+        context.adapt(ExtendedCamelContext.class).registerEndpointCallback((uri, endpoint) -> {
+            if (endpoint instanceof JmsEndpoint) {
+                ((JmsEndpoint) endpoint).setJmsKeyFormatStrategy(propertyNames);
+            }
+            return endpoint;
+        });
         BatchComponent.Settings batches = new BatchComponent.Settings(config.batch_size(), config.batch_wait_ms(),
                 Math.max(1, config.batch_consumers()), config.redelivery_maximum(), config.drain_timeout_seconds());
         context.addComponent(ForbindEndpoints.BATCHES, new BatchComponent(connectionFactory, batches));
@@ -81,7 +90,6 @@ final class ConnectorCamelContextFactory {
         jms.getConfiguration().setLazyCreateTransactionManager(false);
         jms.getConfiguration().setCacheLevelName("CACHE_CONSUMER");
         jms.getConfiguration().setDestinationResolver(new KnownQueues());
-        jms.getConfiguration().setJmsKeyFormatStrategy(new JmsPropertyNames());
         jms.setDeliveryPersistent(true);
         jms.setConcurrentConsumers(Math.max(1, config.jms_concurrent_consumers()));
         jms.setErrorHandler(new ListenerFailureLog());

@@ -1,9 +1,16 @@
 package dk.forbind.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import dk.forbind.api.ConnectorDescriptor;
+import dk.forbind.core.ForbindEndpoints;
+import dk.forbind.fixtures.EmbeddedBroker;
 
 import java.util.List;
+import org.apache.camel.CamelContext;
 import org.apache.camel.component.jms.DefaultJmsKeyFormatStrategy;
+import org.apache.camel.component.jms.JmsEndpoint;
 import org.junit.jupiter.api.Test;
 
 class JmsPropertyNamesTest {
@@ -18,6 +25,21 @@ class JmsPropertyNamesTest {
         for (String name : NAMES) {
             assertEquals(camel.encodeKey(name), names.encodeKey(name), "encoding " + name);
             assertEquals(camel.decodeKey(name), names.decodeKey(name), "decoding " + name);
+        }
+    }
+
+    @Test
+    void aConnectorsJmsEndpointsUseIt() throws Exception {
+        try (EmbeddedBroker broker = new EmbeddedBroker()) {
+            ConnectorDescriptor connector = ConnectorDescriptor.withoutPersonalData("t", "29190623", "");
+            CamelContext camel = PlatformErrorHandlingTest.startedContext(broker, connector, 0,
+                    new TrafficCounter(new TrafficTotals("t")));
+            try {
+                JmsEndpoint queue = camel.getEndpoint(ForbindEndpoints.queue("forbind.t.in"), JmsEndpoint.class);
+                assertInstanceOf(JmsPropertyNames.class, queue.getJmsKeyFormatStrategy());
+            } finally {
+                camel.stop();
+            }
         }
     }
 

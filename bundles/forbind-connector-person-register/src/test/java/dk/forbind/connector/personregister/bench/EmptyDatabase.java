@@ -7,7 +7,9 @@ import java.sql.Statement;
 
 /**
  * Empties the PostgreSQL database a benchmark node is about to use (its public schema dropped and made again), so
- * that each run starts from no rows. Only for a scratch database named by FORBIND_BENCH_POSTGRESQL_URL.
+ * that each run starts from no rows, and has the server write out what the limits before it left in memory
+ * ({@code CHECKPOINT}): otherwise the server's checkpoint of the raw model's writes runs during the node's flow
+ * and takes the disk from it. Only for a scratch database named by FORBIND_BENCH_POSTGRESQL_URL.
  */
 public final class EmptyDatabase {
     private EmptyDatabase() {
@@ -21,6 +23,12 @@ public final class EmptyDatabase {
              Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA public CASCADE");
             statement.execute("CREATE SCHEMA public");
+            try {
+                statement.execute("CHECKPOINT");
+            } catch (SQLException e) {
+                System.err.println("bench: PostgreSQL refused CHECKPOINT (" + e.getMessage().strip() + "); grant"
+                        + " pg_checkpoint to the benchmark's user, or its checkpoint may overlap the flow");
+            }
         }
     }
 }
