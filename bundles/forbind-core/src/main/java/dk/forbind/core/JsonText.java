@@ -18,11 +18,7 @@ final class JsonText {
 
     JsonText field(String name, String value) {
         name(name);
-        if (value == null) {
-            text.append("null");
-        } else {
-            string(value);
-        }
+        value(value);
         return this;
     }
 
@@ -39,12 +35,7 @@ final class JsonText {
             if (i > 0) {
                 text.append(',');
             }
-            String value = values.get(i);
-            if (value == null) {
-                text.append("null");
-            } else {
-                string(value);
-            }
+            value(values.get(i));
         }
         text.append(']');
         return this;
@@ -76,6 +67,14 @@ final class JsonText {
         first = false;
         string(name);
         text.append(':');
+    }
+
+    private void value(String value) {
+        if (value == null) {
+            text.append("null");
+        } else {
+            string(value);
+        }
     }
 
     private void string(String value) {
