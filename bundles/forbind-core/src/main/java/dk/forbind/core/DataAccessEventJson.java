@@ -2,6 +2,7 @@ package dk.forbind.core;
 
 import dk.forbind.api.DataSubject;
 import dk.forbind.api.InvalidMessageException;
+import dk.forbind.api.JsonText;
 import dk.forbind.api.SubjectType;
 import dk.forbind.api.transparency.DataAccessEvent;
 import dk.forbind.api.transparency.InitiatorOrg;

@@ -1,5 +1,6 @@
 package dk.forbind.api.person;
 
+import dk.forbind.api.JsonText;
 import java.util.Objects;
 
 /**
@@ -20,22 +21,7 @@ public record PersonRecord(String cpr, String firstNames, String surname, String
 
     /** {@code {"cpr":...,"firstNames":...,"surname":...,"street":...,"postcode":...,"city":...}} */
     public String toJson() {
-        return "{\"cpr\":" + quote(cpr) + ",\"firstNames\":" + quote(firstNames) + ",\"surname\":" + quote(surname)
-                + ",\"street\":" + quote(street) + ",\"postcode\":" + quote(postcode) + ",\"city\":" + quote(city)
-                + "}";
-    }
-
-    private static String quote(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-        for (char c : value.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
+        return new JsonText().field("cpr", cpr).field("firstNames", firstNames).field("surname", surname)
+                .field("street", street).field("postcode", postcode).field("city", city).close();
     }
 }

@@ -2,6 +2,7 @@ package dk.forbind.core.health;
 
 import dk.forbind.api.ConnectorState;
 import dk.forbind.api.ConnectorStatus;
+import dk.forbind.api.JsonText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

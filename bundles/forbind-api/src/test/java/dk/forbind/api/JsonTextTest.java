@@ -1,4 +1,4 @@
-package dk.forbind.core;
+package dk.forbind.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -25,7 +25,7 @@ class JsonTextTest {
     void nestedObjectsListsBooleansAndNullsAreJson() throws Exception {
         String text = new JsonText().field("a", "1").object("inner").field("b", "2").field("none", (String) null)
                 .end().field("list", Arrays.asList("x", null, AWKWARD)).field("empty", List.of())
-                .field("yes", true).close();
+                .field("yes", true).field("count", 42L).close();
         JsonObject json = (JsonObject) Jsoner.deserialize(text);
         assertEquals("1", json.getString("a"));
         JsonObject inner = (JsonObject) json.get("inner");
@@ -34,12 +34,21 @@ class JsonTextTest {
         assertEquals(Arrays.asList("x", null, AWKWARD), json.getCollection("list"));
         assertEquals(List.of(), json.getCollection("empty"));
         assertEquals(true, json.getBoolean("yes"));
-        assertEquals(6, json.size() + inner.size() - 1, text);
+        assertEquals(42, json.getInteger("count"));
+        assertEquals(7, json.size() + inner.size() - 1, text);
     }
 
     @Test
     void controlCharactersAreEscapedNotWritten() {
         String text = new JsonText().field("c", "\u0001\u001f\n").close();
         assertEquals("{\"c\":\"\\u0001\\u001f\\n\"}", text);
+    }
+
+    @Test
+    void aSingleStringIsQuotedTheSameWay() throws Exception {
+        assertEquals("null", JsonText.quote(null));
+        assertEquals("\"plain æøå\"", JsonText.quote("plain æøå"));
+        assertEquals(AWKWARD, Jsoner.deserialize(JsonText.quote(AWKWARD)));
+        assertEquals("\"\\u2028\\b\"", JsonText.quote("\u2028\b"));
     }
 }

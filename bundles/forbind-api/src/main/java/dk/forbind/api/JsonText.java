@@ -1,34 +1,42 @@
-package dk.forbind.core;
+package dk.forbind.api;
 
 import java.util.List;
 
 /**
- * Writes one JSON object as text, field by field, straight into a buffer (RFC 8259 escaping): for the messages the
- * platform writes once per exchange, where building a map of maps first cost more than the rest of the work.
+ * Writes one JSON object as text, field by field, straight into a buffer (RFC 8259 escaping, U+2028/U+2029 escaped
+ * too): for the messages the platform writes once per exchange, where building a map of maps first cost more than
+ * the rest of the work, and for documents in bundles that carry no JSON library. {@link #quote(String)} writes a
+ * single string.
  */
-final class JsonText {
+public final class JsonText {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final StringBuilder text = new StringBuilder(768);
     private boolean first = true;
 
-    JsonText() {
+    public JsonText() {
         text.append('{');
     }
 
-    JsonText field(String name, String value) {
+    public JsonText field(String name, String value) {
         name(name);
         value(value);
         return this;
     }
 
-    JsonText field(String name, boolean value) {
+    public JsonText field(String name, boolean value) {
         name(name);
         text.append(value);
         return this;
     }
 
-    JsonText field(String name, List<String> values) {
+    public JsonText field(String name, long value) {
+        name(name);
+        text.append(value);
+        return this;
+    }
+
+    public JsonText field(String name, List<String> values) {
         name(name);
         text.append('[');
         for (int i = 0; i < values.size(); i++) {
@@ -42,22 +50,32 @@ final class JsonText {
     }
 
     /** Opens an object as the value of {@code name}; its fields follow, then {@link #end()}. */
-    JsonText object(String name) {
+    public JsonText object(String name) {
         name(name);
         text.append('{');
         first = true;
         return this;
     }
 
-    JsonText end() {
+    public JsonText end() {
         text.append('}');
         first = false;
         return this;
     }
 
     /** The text, with the outermost object closed. */
-    String close() {
+    public String close() {
         return text.append('}').toString();
+    }
+
+    /** {@code value} as a JSON string in quotes, or {@code null}. */
+    public static String quote(String value) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder(value.length() + 2);
+        string(out, value);
+        return out.toString();
     }
 
     private void name(String name) {
@@ -65,7 +83,7 @@ final class JsonText {
             text.append(',');
         }
         first = false;
-        string(name);
+        string(text, name);
         text.append(':');
     }
 
@@ -73,11 +91,11 @@ final class JsonText {
         if (value == null) {
             text.append("null");
         } else {
-            string(value);
+            string(text, value);
         }
     }
 
-    private void string(String value) {
+    private static void string(StringBuilder text, String value) {
         text.append('"');
         int plain = 0;
         while (plain < value.length() && !needsEscape(value.charAt(plain))) {
