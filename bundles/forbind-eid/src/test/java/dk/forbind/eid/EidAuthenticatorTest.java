@@ -69,6 +69,20 @@ class EidAuthenticatorTest {
     }
 
     @Test
+    void aLogInsIdTokenIsTakenOnlyWithTheNonceOfThatLogIn() throws Exception {
+        ForbindPrincipal citizen = authenticator.principalOf(valid().nonce("n-1").build(), "n-1");
+        assertEquals(DataSubject.cpr(CPR), citizen.subject().orElseThrow());
+        assertEquals(TestIdentityProvider.AUDIENCE, authenticator.clientId());
+        assertEquals(TestIdentityProvider.ISSUER, authenticator.issuer());
+        AuthenticationFailure replayed = assertThrows(AuthenticationFailure.class,
+                () -> authenticator.principalOf(valid().nonce("n-1").build(), "n-2"));
+        assertTrue(replayed.getMessage().contains("nonce"), replayed.getMessage());
+        assertThrows(AuthenticationFailure.class, () -> authenticator.principalOf(valid().build(), "n-1"));
+        assertThrows(AuthenticationFailure.class, () -> authenticator.principalOf(valid().nonce("n-1")
+                .audience("someone-else").build(), "n-1"));
+    }
+
+    @Test
     void clockSkewIsToleratedUpToItsBoundAndNoFurther() throws Exception {
         authenticate(valid().valid(NOW.minusSeconds(600), NOW.minusSeconds(60)).build());
         authenticate(valid().valid(NOW.plusSeconds(60), NOW.plusSeconds(600)).build());

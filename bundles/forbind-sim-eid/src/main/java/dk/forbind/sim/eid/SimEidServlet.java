@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Set;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * DEVELOPMENT AND TESTS ONLY. The simulated MitID broker over HTTP at {@code /forbind/sim/eid}:
  * {@code GET .well-known/openid-configuration}, {@code GET jwks}, {@code POST token} (form, see
- * {@link TokenRequestForm}) and a login page {@code GET|POST login}; and a NemLog-in style SAML
+ * {@link TokenRequestForm}) and a login page {@code GET|POST login}; the authorization-code flow with PKCE of a web
+ * log-in ({@link CodeFlow}: {@code GET|POST authorize}, {@code POST token} with a code); and a NemLog-in style SAML
  * identity provider: {@code GET saml/metadata}, {@code POST saml/assertion} (form, see
  * {@link SamlAssertionForm}); and the development agency CA: {@code POST oces3/system-certificate} (form, see
  * {@link SystemCertificateForm}, from the {@link DevelopmentAgencyCa}). Keys and certificate are generated at start;
@@ -54,11 +56,22 @@ public class SimEidServlet extends HttpServlet {
 
         @AttributeDefinition(description = "Its password")
         String oces3_ca_password() default "";
+
+        @AttributeDefinition(description = "The client id of the relying party that logs citizens in through the"
+                + " authorization-code flow (authorize, token): Forbind's citizen pages")
+        String oidc_client_id() default "forbind";
+
+        @AttributeDefinition(description = "Its client secret; empty: the code flow is off")
+        String oidc_client_secret() default "";
+
+        @AttributeDefinition(description = "Where the code flow may send the browser back to, comma-separated")
+        String oidc_redirect_uris() default "http://localhost:8181/forbind/borger/login/callback";
     }
 
     private transient SimulatedBroker broker;
     private transient SamlIdentityProvider saml;
     private transient Config config;
+    private transient CodeFlow codeFlow;
     @Reference
     private transient DevelopmentAgencyCa agencyCa;
 
@@ -67,6 +80,8 @@ public class SimEidServlet extends HttpServlet {
         this.config = config;
         this.broker = new SimulatedBroker(config.issuer());
         this.saml = new SamlIdentityProvider(config.saml_entity_id());
+        this.codeFlow = new CodeFlow(broker, config.oidc_client_id(), config.oidc_client_secret(),
+                Set.of(config.oidc_redirect_uris().split("\\s*,\\s*")));
         LOG.warn("eID broker SIMULATOR active at {} — development and tests only; never in production",
                 config.issuer());
     }
@@ -79,6 +94,7 @@ public class SimEidServlet extends HttpServlet {
                     SimPages.discovery(broker.issuer()));
             case "/jwks" -> write(response, 200, "application/jwk-set+json", broker.publicKeys().toString());
             case "/login" -> write(response, 200, "text/html", SimPages.loginForm());
+            case "/authorize" -> authorizePage(request, response);
             case "/saml/metadata" -> write(response, 200, "application/samlmetadata+xml",
                     new String(saml.metadata(), StandardCharsets.UTF_8));
             default -> write(response, 404, "application/json", SimPages.error("no such simulator endpoint: " + path));
@@ -90,6 +106,14 @@ public class SimEidServlet extends HttpServlet {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         if (path.equals("/saml/assertion")) {
             issueAssertion(request, response);
+            return;
+        }
+        if (path.equals("/authorize")) {
+            logIn(request, response);
+            return;
+        }
+        if (path.equals("/token") && "authorization_code".equals(request.getParameter("grant_type"))) {
+            redeem(request, response);
             return;
         }
         if (path.equals("/oces3/system-certificate")) {
@@ -113,6 +137,38 @@ public class SimEidServlet extends HttpServlet {
             write(response, 200, "application/json", SimPages.tokenResponse(token));
         } else {
             write(response, 200, "text/html", SimPages.loggedIn(token));
+        }
+    }
+
+    private void authorizePage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            write(response, 200, "text/html", SimPages.authorizeForm(codeFlow.request(request::getParameter)));
+        } catch (IllegalArgumentException e) {
+            write(response, 400, "text/html", SimPages.refusedLogin(e.getMessage()));
+        }
+    }
+
+    private void logIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String back;
+        try {
+            back = codeFlow.logIn(request::getParameter, Instant.now());
+        } catch (IllegalArgumentException e) {
+            write(response, 400, "text/html", SimPages.refusedLogin(e.getMessage()));
+            return;
+        }
+        response.setHeader("Cache-Control", "no-store");
+        response.sendRedirect(back);
+    }
+
+    private void redeem(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            write(response, 200, "application/json", codeFlow.token(request::getParameter,
+                    request.getHeader("Authorization"), Instant.now()));
+        } catch (SecurityException e) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"forbind-sim-eid\"");
+            write(response, 401, "application/json", SimPages.error("invalid_client", e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            write(response, 400, "application/json", SimPages.error("invalid_grant", e.getMessage()));
         }
     }
 

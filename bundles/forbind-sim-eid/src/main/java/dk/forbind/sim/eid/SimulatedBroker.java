@@ -58,6 +58,11 @@ final class SimulatedBroker {
     }
 
     String issue(Request request, Instant now) {
+        return issue(request, null, now);
+    }
+
+    /** The same, carrying the {@code nonce} of the authorization request it answers (none when null). */
+    String issue(Request request, String nonce, Instant now) {
         Instant notBefore = now.plus(request.notBeforeOffset());
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(request.issuer())
@@ -69,6 +74,7 @@ final class SimulatedBroker {
                 .claim("loa", request.level().uri())
                 .claim("idp", "mitid-simulator")
                 .claim("privilegesIntermediate", request.privileges())
+                .claim("nonce", nonce)
                 .issueTime(Date.from(now.isBefore(notBefore) ? notBefore : now))
                 .notBeforeTime(Date.from(notBefore))
                 .expirationTime(Date.from(notBefore.plus(request.lifetime())))
