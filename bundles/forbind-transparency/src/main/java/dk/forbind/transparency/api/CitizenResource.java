@@ -6,12 +6,6 @@ import dk.forbind.rest.Callers;
 import dk.forbind.rest.RequestedSubject;
 import dk.forbind.transparency.TransparencyService;
 import dk.forbind.transparency.store.UsageQuery;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,25 +30,29 @@ import org.apache.camel.util.json.JsonObject;
 public final class CitizenResource {
     private final TransparencyService registry;
     private final Clock clock;
+    private final UsageExport export;
 
     CitizenResource(TransparencyService registry, Clock clock) {
         this.registry = registry;
         this.clock = clock;
+        this.export = new UsageExport(registry, clock);
     }
 
     @GET
     @Path("usage")
     public String usage(@Context SecurityContext security, @QueryParam("from") String from, @QueryParam("to") String to,
                         @QueryParam("processingType") String type, @QueryParam("offset") String offset,
-                        @QueryParam("limit") String limit, @QueryParam("subject") String subject) throws SQLException {
+                        @QueryParam("limit") String limit, @QueryParam("subject") String subject,
+                        @QueryParam("authority") String authority) throws SQLException {
         DataSubject who = RequestedSubject.of(Callers.of(security), subject);
         UsageParameters query = UsageParameters.parse(from, to, type, offset, limit);
-        UsageQuery.Page page = registry.usage().page(filter(who, query), query.offset(), query.limit());
+        UsageQuery.Page page = registry.usage().page(filter(who, query, authority), query.offset(), query.limit());
         JsonObject json = new JsonObject();
-        json.put("subject", subjectJson(who));
+        json.put("subject", UsageExport.subjectJson(who));
         json.put("from", query.from().toString());
         json.put("to", query.to().toString());
         json.put("processingType", query.type() == null ? null : query.type().name());
+        json.put("authority", authority == null || authority.isBlank() ? null : authority.strip());
         json.put("offset", query.offset());
         json.put("limit", query.limit());
         json.put("total", page.total());
@@ -71,61 +69,21 @@ public final class CitizenResource {
                            @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("subject") String subject) {
         DataSubject who = RequestedSubject.of(Callers.of(security), subject);
-        String kind = format == null || format.isBlank() ? "json" : format.strip().toLowerCase();
-        if (!kind.equals("json") && !kind.equals("csv")) {
-            throw ApiError.badRequest("format must be json or csv, got '" + format + "'");
+        String kind;
+        try {
+            kind = UsageExport.format(format);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage());
         }
-        UsageQuery.Filter filter = filter(who, UsageParameters.period(from, to));
-        StreamingOutput body = out -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            try {
-                if (kind.equals("csv")) {
-                    writer.write(CsvExport.HEADER);
-                    registry.usage().each(filter, r -> write(writer, CsvExport.row(r)));
-                } else {
-                    writeJson(writer, who, filter);
-                }
-            } catch (SQLException e) {
-                throw new IOException("export failed while reading the registry: " + e.getMessage(), e);
-            }
-            writer.flush();
-        };
-        String file = "forbind-data-usage-" + Instant.now(clock).toString().substring(0, 10) + "." + kind;
-        return Response.ok(body)
-                .type(kind.equals("csv") ? "text/csv;charset=UTF-8" : MediaType.APPLICATION_JSON + ";charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+        UsageParameters period = UsageParameters.period(from, to);
+        StreamingOutput body = out -> export.write(who, period.from(), period.to(), kind, out);
+        return Response.ok(body).type(UsageExport.mediaType(kind))
+                .header("Content-Disposition", "attachment; filename=\"" + export.fileName(kind) + "\"")
                 .build();
     }
 
-    private void writeJson(Writer writer, DataSubject who, UsageQuery.Filter filter) throws IOException, SQLException {
-        writer.write("{\"subject\":" + subjectJson(who).toJson() + ",\"exportedAt\":\"" + Instant.now(clock)
-                + "\",\"records\":[");
-        boolean[] first = {true};
-        registry.usage().each(filter, r -> {
-            write(writer, (first[0] ? "" : ",") + RecordJson.of(r).toJson());
-            first[0] = false;
-        });
-        writer.write("]}");
-    }
-
-    private UsageQuery.Filter filter(DataSubject who, UsageParameters query) {
+    private UsageQuery.Filter filter(DataSubject who, UsageParameters query, String authority) {
         return new UsageQuery.Filter(registry.subjectKey().of(who), query.from(), query.to(), query.type(),
-                Instant.now(clock));
+                authority == null || authority.isBlank() ? null : authority.strip(), Instant.now(clock));
     }
-
-    private static JsonObject subjectJson(DataSubject who) {
-        JsonObject subject = new JsonObject();
-        subject.put("type", who.type().name());
-        subject.put("id", who.id());
-        return subject;
-    }
-
-    private static void write(Writer writer, String text) {
-        try {
-            writer.write(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
 }

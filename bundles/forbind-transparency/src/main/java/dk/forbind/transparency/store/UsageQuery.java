@@ -14,11 +14,12 @@ import javax.sql.DataSource;
 
 /**
  * What a data subject may see of the registry: their records in a period, newest first, optionally
- * of one processing type, without those still hidden (before {@code hiddenUntil} and not disclosed).
+ * of one processing type and one initiating authority, without those still hidden (before {@code hiddenUntil} and
+ * not disclosed).
  */
 public final class UsageQuery {
     private static final String VISIBLE = " WHERE e.subject_key = ? AND e.log_time >= ? AND e.log_time < ?"
-            + " AND (? IS NULL OR e.processing_type = ?)"
+            + " AND (? IS NULL OR e.processing_type = ?) AND (? IS NULL OR e.initiator_org_code = ?)"
             + " AND (e.hidden_until IS NULL OR e.hidden_until <= ? OR EXISTS (SELECT 1 FROM "
             + RegistrySchema.DISCLOSURES + " d WHERE d.event_id = e.event_id))";
 
@@ -32,8 +33,9 @@ public final class UsageQuery {
     public record Page(long total, List<LoggedEvent> records) {
     }
 
-    /** The period [from, to), a half-open interval. */
-    public record Filter(String subjectKey, Instant from, Instant to, ProcessingType type, Instant now) {
+    /** The period [from, to), a half-open interval; of one processing type and initiating authority when not null. */
+    public record Filter(String subjectKey, Instant from, Instant to, ProcessingType type, String authority,
+                         Instant now) {
     }
 
     public Page page(Filter filter, long offset, int limit) throws SQLException {
@@ -81,6 +83,23 @@ public final class UsageQuery {
         }
     }
 
+    /** The authorities (code, newest name) that initiated the visible records of the filter, by code. */
+    public List<String[]> authorities(Filter filter) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT e.initiator_org_code,"
+                     + " MAX(e.initiator_org_name) FROM " + RegistrySchema.EVENTS + " e" + VISIBLE
+                     + " GROUP BY e.initiator_org_code ORDER BY e.initiator_org_code")) {
+            bind(query, filter);
+            List<String[]> found = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new String[] {rows.getString(1), rows.getString(2)});
+                }
+            }
+            return found;
+        }
+    }
+
     private static String select() {
         return "SELECT " + EventRows.COLUMNS.replaceAll("(\\w+)", "e.$1") + " FROM " + RegistrySchema.EVENTS + " e"
                 + VISIBLE;
@@ -94,6 +113,8 @@ public final class UsageQuery {
         String type = filter.type() == null ? null : filter.type().name();
         statement.setString(i++, type);
         statement.setString(i++, type);
+        statement.setString(i++, filter.authority());
+        statement.setString(i++, filter.authority());
         statement.setObject(i++, EventRows.timestamp(filter.now()));
         return i;
     }

@@ -125,7 +125,7 @@ public final class RegistryBenchmark {
             String key = keys.of(DataSubject.cpr(cpr(random.nextInt(CITIZENS))));
             long started = System.nanoTime();
             UsageQuery.Page page = usage.page(new UsageQuery.Filter(key, Instant.EPOCH,
-                    Instant.parse("9999-01-01T00:00:00Z"), null, Instant.now()), 0, 100);
+                    Instant.parse("9999-01-01T00:00:00Z"), null, null, Instant.now()), 0, 100);
             micros[i] = (System.nanoTime() - started) / 1000;
             records += page.total();
         }

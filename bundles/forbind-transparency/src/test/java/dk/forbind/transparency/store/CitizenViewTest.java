@@ -36,21 +36,27 @@ class CitizenViewTest {
         UsageQuery usage = new UsageQuery(registry.dataSource);
         String mine = registry.subjectKey.of(DataSubject.cpr(SampleAccessEvents.CITIZEN));
 
-        UsageQuery.Page first = usage.page(new UsageQuery.Filter(mine, EVER, NEVER, null, NOW), 0, 12);
+        UsageQuery.Page first = usage.page(new UsageQuery.Filter(mine, EVER, NEVER, null, null, NOW), 0, 12);
         assertEquals(30, first.total());
         assertEquals(12, first.records().size());
         assertEquals(T0.plusSeconds(29), first.records().get(0).logTime());
         assertTrue(first.records().stream().allMatch(r -> r.subjectKey().equals(mine)));
-        UsageQuery.Page last = usage.page(new UsageQuery.Filter(mine, EVER, NEVER, null, NOW), 24, 12);
+        UsageQuery.Page last = usage.page(new UsageQuery.Filter(mine, EVER, NEVER, null, null, NOW), 24, 12);
         assertEquals(6, last.records().size());
         assertEquals(T0, last.records().get(5).logTime());
 
         UsageQuery.Page responses = usage.page(new UsageQuery.Filter(mine, EVER, NEVER,
-                ProcessingType.DATA_RESPONSE, NOW), 0, 100);
+                ProcessingType.DATA_RESPONSE, null, NOW), 0, 100);
         assertEquals(10, responses.total());
         UsageQuery.Page period = usage.page(new UsageQuery.Filter(mine, T0.plusSeconds(10), T0.plusSeconds(20),
-                null, NOW), 0, 100);
+                null, null, NOW), 0, 100);
         assertEquals(10, period.total(), "from inclusive, to exclusive");
+
+        assertEquals(30, usage.page(new UsageQuery.Filter(mine, EVER, NEVER, null, "29190623", NOW), 0, 1).total());
+        assertEquals(0, usage.page(new UsageQuery.Filter(mine, EVER, NEVER, null, "11111111", NOW), 0, 1).total());
+        List<String[]> authorities = usage.authorities(new UsageQuery.Filter(mine, EVER, NEVER, null, null, NOW));
+        assertEquals(1, authorities.size());
+        assertEquals(List.of("29190623", "Københavns Kommune"), List.of(authorities.get(0)));
     }
 
     @ParameterizedTest
@@ -65,7 +71,7 @@ class CitizenViewTest {
         registry.log.append(List.of(open, covert, expired));
         UsageQuery usage = new UsageQuery(registry.dataSource);
         UsageQuery.Filter mine = new UsageQuery.Filter(registry.subjectKey.of(DataSubject.cpr(SampleAccessEvents.CITIZEN)),
-                EVER, NEVER, null, NOW);
+                EVER, NEVER, null, null, NOW);
 
         assertEquals(List.of(expired.eventId(), open.eventId()), ids(usage.page(mine, 0, 10).records()));
         List<String> exported = new ArrayList<>();
