@@ -1,6 +1,8 @@
 package dk.forbind.itests;
 
+import dk.forbind.fixtures.Await;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.camel.util.json.JsonObject;
 
 /**
@@ -51,5 +53,12 @@ final class HousingCalls {
     static long casesOf(String applicant, String applicationId) throws Exception {
         String cases = ForbindTestSupport.httpGet(SIMULATOR + "/applicants/" + applicant).body();
         return cases.split("\"applicationReference\":\"" + applicationId + "\"", -1).length - 1;
+    }
+
+    /** The applicant's application once it has one of these statuses, as the citizen API shows it. */
+    static JsonObject awaitApplication(String id, String... statuses) throws Exception {
+        return Await.until("application " + id + " " + String.join(" or ", statuses), ForbindTestSupport.TIMEOUT,
+                () -> ForbindTestSupport.http("GET", API + "/applications/" + id, TransparencyCalls.citizen(APPLICANT),
+                        null).json(), json -> List.of(statuses).contains(json.getString("status")));
     }
 }

@@ -3,6 +3,7 @@ package dk.forbind.itests;
 import static dk.forbind.itests.HousingCalls.API;
 import static dk.forbind.itests.HousingCalls.APPLICANT;
 import static dk.forbind.itests.HousingCalls.application;
+import static dk.forbind.itests.HousingCalls.awaitApplication;
 import static dk.forbind.itests.TransparencyCalls.citizen;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -209,11 +210,5 @@ public class HousingScenario extends ForbindTestSupport {
 
         String log = Files.readString(Path.of(System.getProperty("karaf.data"), "log", "karaf.log"));
         assertTrue("the applicant's CPR number is nowhere in the log", !log.contains(APPLICANT));
-    }
-
-    private JsonObject awaitApplication(String id, String... statuses) throws Exception {
-        return Await.until("application " + id + " " + String.join(" or ", statuses), TIMEOUT,
-                () -> http("GET", API + "/applications/" + id, citizen(APPLICANT), null).json(),
-                json -> List.of(statuses).contains(json.getString("status")));
     }
 }

@@ -157,8 +157,21 @@ final class InstalledDistribution extends ExternalResource {
 
     /** GET on the node's HTTP port with an Authorization header; the JSON body, whatever the status. */
     JsonObject getJson(String path, String authorization) throws Exception {
+        return sendJson("GET", path, authorization, null);
+    }
+
+    /** A request with a JSON body (none when null) on the node's HTTP port; the JSON answer, whatever the status. */
+    JsonObject sendJson(String method, String path, String authorization, String json) throws Exception {
         HttpURLConnection http = (HttpURLConnection) new URL("http://localhost:" + httpPort + path).openConnection();
-        http.setRequestProperty("Authorization", authorization);
+        http.setRequestMethod(method);
+        if (authorization != null) {
+            http.setRequestProperty("Authorization", authorization);
+        }
+        if (json != null) {
+            http.setDoOutput(true);
+            http.setRequestProperty("Content-Type", "application/json");
+            http.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+        }
         http.setReadTimeout(120_000);
         var body = http.getResponseCode() < 400 ? http.getInputStream() : http.getErrorStream();
         return (JsonObject) Jsoner.deserialize(new String(body.readAllBytes(), StandardCharsets.UTF_8));

@@ -21,6 +21,9 @@ final class NodeSettings {
     static final String AGENCY_BROKER_PORT_PROPERTY = "forbind.itest.agency.broker.port";
     private static final String AGENCY_ACCEPTOR = "etc/dk.forbind.broker.agencies.cfg";
 
+    /** The secret the citizen pages and the eID simulator of a test node share. */
+    private static final String CITIZEN_CLIENT_SECRET = "itest-citizen-client-secret";
+
     /** The system property that tells code inside a Pax Exam container its node's HTTPS port. */
     static final String HTTPS_PORT_PROPERTY = "forbind.itest.https.port";
 
@@ -52,6 +55,11 @@ final class NodeSettings {
         set("etc/dk.forbind.eid.cfg", "oidc.issuer", simulator);
         set("etc/dk.forbind.eid.cfg", "oidc.jwks.url", simulator + "/jwks");
         set("etc/dk.forbind.eid.saml.cfg", "idp.metadata.url", simulator + "/saml/metadata");
+        String loginReturn = "http://localhost:" + httpPort + "/forbind/borger/login/callback";
+        set("etc/dk.forbind.sim.eid.cfg", "oidc.client.secret", CITIZEN_CLIENT_SECRET);
+        set("etc/dk.forbind.sim.eid.cfg", "oidc.redirect.uris", loginReturn);
+        set("etc/dk.forbind.citizen.cfg", "oidc.client.secret", CITIZEN_CLIENT_SECRET);
+        set("etc/dk.forbind.citizen.cfg", "oidc.redirect.uri", loginReturn);
         set("etc/dk.forbind.digitalpost.cfg", "digitalpost.url", digitalPostSimulator(httpPort));
         set("etc/dk.forbind.housing.cfg", "casesystem.url", "http://localhost:" + httpPort
                 + "/forbind/sim/housing/cases");
@@ -103,6 +111,7 @@ final class NodeSettings {
         set("etc/dk.forbind.housing.cfg", "decision.poll.seconds", 1);
         set("etc/dk.forbind.housing.cfg", "breaker.open.seconds", 3);
         set("etc/dk.forbind.housing.cfg", "receive.timeout.ms", 2000);
+        set("etc/dk.forbind.overview.cfg", "source.timeout.ms", 1000);
         set("etc/dk.forbind.sim.housing.cfg", "decision.seconds", 2);
         return this;
     }

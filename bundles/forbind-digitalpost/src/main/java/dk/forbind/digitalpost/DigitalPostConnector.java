@@ -2,8 +2,12 @@ package dk.forbind.digitalpost;
 
 import dk.forbind.api.ConnectorDependency;
 import dk.forbind.api.ConnectorDescriptor;
+import dk.forbind.api.DataSubject;
 import dk.forbind.api.ForbindAddresses;
 import dk.forbind.api.ProcessingDeclaration;
+import dk.forbind.api.overview.Holdings;
+import dk.forbind.api.overview.SubjectLookup;
+import dk.forbind.api.overview.Wording;
 import dk.forbind.api.person.PersonDirectory;
 import dk.forbind.core.ForbindEndpoints;
 import dk.forbind.core.RouteConnector;
@@ -13,6 +17,7 @@ import dk.forbind.digitalpost.delivery.LetterIntake;
 import dk.forbind.digitalpost.delivery.ReceiptIntake;
 import dk.forbind.digitalpost.delivery.RegistrationLookup;
 import java.net.URI;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -32,11 +37,13 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * ({@code forbind.digitalpost.outbound}); each registered letter is delivered from the connector's queue —
  * to Digital Post, or on paper — and Digital Post's receipts settle them ({@code forbind.digitalpost.receipts}),
  * each also told to the sending authority on {@code forbind.agency.<cvr>.digitalpost.status}.
- * It needs the platform database and Digital Post: while either is down, its letters wait on the broker.
+ * It needs the platform database and Digital Post: while either is down, its letters wait on the broker. A person
+ * or business sees the letters sent to them in their overview ({@link SubjectLookup}: what each letter is, never
+ * its content).
  */
 @Component(service = RouteConnector.class, configurationPid = DigitalPostConfig.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
-public class DigitalPostConnector implements RouteConnector {
+public class DigitalPostConnector implements RouteConnector, SubjectLookup {
     public static final String ID = "digital-post";
 
     @Reference
@@ -75,6 +82,16 @@ public class DigitalPostConnector implements RouteConnector {
     @Override
     public ConnectorDescriptor descriptor() {
         return descriptor;
+    }
+
+    @Override
+    public Wording title() {
+        return LetterHoldings.TITLE;
+    }
+
+    @Override
+    public Holdings holdingsOf(DataSubject subject) throws SQLException {
+        return LetterHoldings.of(letters.table().toRecipient(subject, LetterHoldings.SHOWN + 1));
     }
 
     @Override

@@ -2,11 +2,17 @@ package dk.forbind.connector.housing;
 
 import dk.forbind.api.ConnectorDependency;
 import dk.forbind.api.ConnectorDescriptor;
+import dk.forbind.api.DataSubject;
 import dk.forbind.api.ForbindAddresses;
 import dk.forbind.api.ProcessingDeclaration;
+import dk.forbind.api.SubjectType;
+import dk.forbind.api.overview.Holdings;
+import dk.forbind.api.overview.SubjectLookup;
+import dk.forbind.api.overview.Wording;
 import dk.forbind.connector.housing.client.CaseSystemClient;
 import dk.forbind.core.ForbindEndpoints;
 import dk.forbind.core.RouteConnector;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.apache.camel.RoutesBuilder;
@@ -22,13 +28,16 @@ import org.osgi.service.component.annotations.Reference;
  * ({@code -submit}); it looks for the case system's decisions ({@code -decision-watch}) and sends each as a
  * Digital Post letter ({@code -decisions}); and it answers citizens' look-ups ({@code -cases}, {@code -case}). It
  * needs the platform database and the case system: while either is down — or the case system's circuit breaker is
- * open — applications wait on the broker.
+ * open — applications wait on the broker. A citizen sees their cases, live from the case system, and the
+ * applications still waiting in their overview ({@link SubjectLookup}).
  */
 @Component(service = RouteConnector.class, configurationPid = HousingConfig.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
-public class HousingConnector implements RouteConnector {
+public class HousingConnector implements RouteConnector, SubjectLookup {
     /** The connector's queue of decision notices. */
     static final String DECISIONS = "forbind." + HousingBenefit.CONNECTOR + ".decisions";
+    /** The newest applications a citizen's overview looks at for those still waiting. */
+    private static final int PENDING_SHOWN = 50;
 
     @Reference
     private HousingBenefit housing;
@@ -58,6 +67,21 @@ public class HousingConnector implements RouteConnector {
     @Override
     public ConnectorDescriptor descriptor() {
         return descriptor;
+    }
+
+    @Override
+    public Wording title() {
+        return HousingHoldings.title(housing.config().agency_name());
+    }
+
+    /** The cases from the case system (its failures thrown: not available now) and the waiting applications. */
+    @Override
+    public Holdings holdingsOf(DataSubject subject) throws SQLException {
+        if (subject.type() != SubjectType.CPR) {
+            return HousingHoldings.of(List.of(), List.of());
+        }
+        return HousingHoldings.of(housing.caseSystem().cases(subject.id()),
+                housing.table().notYetCases(subject.id(), PENDING_SHOWN));
     }
 
     @Override

@@ -6,6 +6,10 @@ import dk.forbind.api.DataSubject;
 import dk.forbind.api.DependencyUnavailableException;
 import dk.forbind.api.ForbindHeaders;
 import dk.forbind.api.ProcessingDeclaration;
+import dk.forbind.api.SubjectType;
+import dk.forbind.api.overview.Holdings;
+import dk.forbind.api.overview.SubjectLookup;
+import dk.forbind.api.overview.Wording;
 import dk.forbind.api.person.PersonDirectory;
 import dk.forbind.api.person.PersonRecord;
 import dk.forbind.core.ForbindEndpoints;
@@ -32,12 +36,13 @@ import org.slf4j.LoggerFactory;
  * The {@code person-register} connector: consumes person messages from its queue in batches and keeps the
  * {@code forbind_person} table of the platform database up to date — the persons of a batch in one database
  * transaction, committed before the messages are acknowledged; a redelivered batch updates the same rows. It also
- * answers who lives where ({@link PersonDirectory}), for letters that must go on paper.
+ * answers who lives where ({@link PersonDirectory}), for letters that must go on paper, and shows a person their own
+ * row ({@link SubjectLookup}).
  */
 @Component(service = {RouteConnector.class, PersonDirectory.class},
         configurationPid = "dk.forbind.connector.personregister")
 @Designate(ocd = PersonRegisterConnector.Config.class)
-public class PersonRegisterConnector implements RouteConnector, PersonDirectory {
+public class PersonRegisterConnector implements RouteConnector, PersonDirectory, SubjectLookup {
 
     @ObjectClassDefinition(name = "Forbind person register connector")
     public @interface Config {
@@ -97,6 +102,16 @@ public class PersonRegisterConnector implements RouteConnector, PersonDirectory 
             throw new DependencyUnavailableException("database", "the person register does not answer: "
                     + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Wording title() {
+        return PersonHoldings.TITLE;
+    }
+
+    @Override
+    public Holdings holdingsOf(DataSubject subject) throws SQLException {
+        return PersonHoldings.of(subject.type() == SubjectType.CPR ? table.find(subject.id()) : Optional.empty());
     }
 
     private void store(Exchange exchange) {

@@ -6,7 +6,13 @@ import dk.forbind.api.ConnectorRegistry;
 import dk.forbind.api.ConnectorState;
 import dk.forbind.api.ConnectorStatus;
 import dk.forbind.api.ConnectorTotals;
+import dk.forbind.api.DataSubject;
+import dk.forbind.api.DependencyUnavailableException;
 import dk.forbind.api.SwapReport;
+import dk.forbind.api.auth.ForbindPrincipal;
+import dk.forbind.api.overview.Holdings;
+import dk.forbind.api.overview.SubjectLookup;
+import dk.forbind.api.overview.SubjectSources;
 import dk.forbind.core.ConnectorVersions;
 import dk.forbind.core.RouteConnector;
 import dk.forbind.core.VersionChange;
@@ -52,10 +58,10 @@ import org.slf4j.LoggerFactory;
  * when its bundle goes away or is updated; stops, starts, suspends, resumes and swaps one by hand. Start and stop
  * run one at a time on a lifecycle thread, so a change to one connector never blocks or restarts another.
  */
-@Component(immediate = true, service = {ConnectorRegistry.class, ConnectorLifecycle.class},
+@Component(immediate = true, service = {ConnectorRegistry.class, ConnectorLifecycle.class, SubjectSources.class},
         configurationPid = "dk.forbind.core")
 @Designate(ocd = CoreConfig.class)
-public class ConnectorRuntime implements ConnectorRegistry, ConnectorLifecycle, ConnectorSwap.Host {
+public class ConnectorRuntime implements ConnectorRegistry, ConnectorLifecycle, SubjectSources, ConnectorSwap.Host {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectorRuntime.class);
 
     @Reference(target = "(osgi.jndi.service.name=jms/forbind)")
@@ -301,6 +307,29 @@ public class ConnectorRuntime implements ConnectorRegistry, ConnectorLifecycle, 
                     + " also publishes connectors " + others + "; a swap replaces one connector's bundle");
         }
         return BundleVersionChange.of(current.bundle(), framework, location);
+    }
+
+    @Override
+    public List<Source> sources() {
+        synchronized (deployed) {
+            return deployed.values().stream().filter(d -> d.connector() instanceof SubjectLookup)
+                    .map(d -> new Source(d.descriptor().id(), d.descriptor().agency(),
+                            ((SubjectLookup) d.connector()).title())).distinct().toList();
+        }
+    }
+
+    @Override
+    public Holdings ask(String connector, DataSubject subject, ForbindPrincipal asker) throws Exception {
+        DeployedConnector running;
+        synchronized (deployed) {
+            // during a swap two versions are deployed: the one that runs answers
+            running = deployed.values().stream().filter(d -> d.descriptor().id().equals(connector)
+                    && d.connector() instanceof SubjectLookup).min(Comparator.comparing(
+                            d -> d.state() == ConnectorState.RUNNING ? 0 : 1)).orElseThrow(() ->
+                    new DependencyUnavailableException(connector, "no connector '" + connector + "' with a subject"
+                            + " look-up is deployed on this node"));
+        }
+        return running.holdingsOf(subject, asker);
     }
 
     private DeployedConnector deployedWithId(String id) {

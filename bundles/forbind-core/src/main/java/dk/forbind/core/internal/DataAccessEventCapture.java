@@ -19,6 +19,11 @@ import org.apache.camel.Message;
  * the canonical headers, purpose, legal basis and data categories from the connector's declaration.
  */
 final class DataAccessEventCapture {
+    /** The purpose of a look-up the data subject asked for themselves ({@link SubjectLookupRoute}). */
+    static final String OWN_INSIGHT_PURPOSE = "The data subject's own request to see what is held about them"
+            + " (Mit overblik)";
+    static final String OWN_INSIGHT_LEGAL_BASIS = "GDPR art. 15 (the data subject's right of access)";
+
     private final ConnectorDescriptor connector;
     private final Clock clock;
 
@@ -54,13 +59,14 @@ final class DataAccessEventCapture {
                         + " data but handled a message about " + subject));
         String processingType = header(message, ForbindHeaders.PROCESSING_TYPE);
         String hiddenUntil = header(message, ForbindHeaders.HIDDEN_UNTIL);
+        boolean ownInsight = message.getExchange().getProperty(SubjectLookupRoute.OWN_INSIGHT) != null;
         return new DataAccessEvent(
                 UUID.randomUUID().toString(),
                 Instant.now(clock),
                 subject,
                 processingType == null ? declaration.processingType() : ProcessingType.parse(processingType),
-                declaration.purpose(),
-                declaration.legalBasis(),
+                ownInsight ? OWN_INSIGHT_PURPOSE : declaration.purpose(),
+                ownInsight ? OWN_INSIGHT_LEGAL_BASIS : declaration.legalBasis(),
                 declaration.dataCategories(),
                 new InitiatorOrg(
                         Optional.ofNullable(header(message, ForbindHeaders.INITIATOR_ORG)).orElse(connector.agency()),

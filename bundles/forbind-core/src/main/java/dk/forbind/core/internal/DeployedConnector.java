@@ -3,12 +3,19 @@ package dk.forbind.core.internal;
 import dk.forbind.api.ConnectorDescriptor;
 import dk.forbind.api.ConnectorState;
 import dk.forbind.api.ConnectorStatus;
+import dk.forbind.api.DataSubject;
+import dk.forbind.api.DependencyUnavailableException;
+import dk.forbind.api.auth.ForbindPrincipal;
+import dk.forbind.api.overview.Holdings;
+import dk.forbind.api.overview.SubjectLookup;
 import dk.forbind.core.RouteConnector;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.slf4j.Logger;
@@ -33,6 +40,8 @@ final class DeployedConnector implements DependencyWatch.Consumers {
     private volatile ConnectorState held;
     private volatile String heldWhy;
     private CamelContext camel;
+    /** Asks the connector's subject look-up while its context runs, if it offers one. */
+    private volatile ProducerTemplate lookups;
     private DependencyWatch watch;
     private ToLongFunction<String> queueDepth;
 
@@ -103,6 +112,10 @@ final class DeployedConnector implements DependencyWatch.Consumers {
             camel.start();
             camel.addRoutes(new DeadLetterRoute(descriptor, watch::holdsBack));
             camel.addRoutes(connector.routes());
+            if (connector instanceof SubjectLookup lookup) {
+                camel.addRoutes(new SubjectLookupRoute(descriptor.id(), lookup));
+                lookups = camel.createProducerTemplate();
+            }
             startedAt = Instant.now();
             state = held == ConnectorState.SUSPENDED ? ConnectorState.SUSPENDED : ConnectorState.RUNNING;
             reason = held == ConnectorState.SUSPENDED ? heldWhy : null;
@@ -145,6 +158,11 @@ final class DeployedConnector implements DependencyWatch.Consumers {
     }
 
     private void stopCamel() {
+        ProducerTemplate template = lookups;
+        lookups = null;
+        if (template != null) {
+            template.stop();
+        }
         if (camel != null) {
             try {
                 camel.stop();
@@ -169,6 +187,21 @@ final class DeployedConnector implements DependencyWatch.Consumers {
         state = ConnectorState.SUSPENDED;
         reason = why;
         return inFlight;
+    }
+
+    /**
+     * What the connector's {@link SubjectLookup} holds about {@code subject}, asked on behalf of {@code asker} inside
+     * its context (recorded by the capture). Not synchronized: a slow look-up holds up nothing else.
+     *
+     * @throws DependencyUnavailableException when the connector's context does not run
+     */
+    Holdings holdingsOf(DataSubject subject, ForbindPrincipal asker) throws Exception {
+        ProducerTemplate template = lookups;
+        if (template == null) {
+            throw new DependencyUnavailableException(descriptor.id(), "connector " + descriptor.id() + " is "
+                    + state.name().toLowerCase(Locale.ROOT));
+        }
+        return SubjectLookupRoute.ask(template, subject, asker);
     }
 
     /** Exchanges still in flight (after a suspension: those the drain time did not let finish). */

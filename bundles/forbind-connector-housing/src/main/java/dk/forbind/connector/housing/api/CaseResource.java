@@ -7,7 +7,6 @@ import dk.forbind.api.SubjectType;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.connector.housing.CaseLookup;
 import dk.forbind.connector.housing.HousingBenefit;
-import dk.forbind.connector.housing.application.ApplicationStatus;
 import dk.forbind.connector.housing.casesystem.Case;
 import dk.forbind.connector.housing.client.CaseSystemFailure;
 import dk.forbind.connector.housing.client.CaseSystemRefusal;
@@ -67,8 +66,7 @@ public final class CaseResource {
         json.put("cases", shown);
         JsonArray pending = new JsonArray();
         try {
-            housing.table().of(applicant.id(), PENDING_SHOWN).stream()
-                    .filter(a -> a.status() == ApplicationStatus.QUEUED || a.status() == ApplicationStatus.INVALID)
+            housing.table().notYetCases(applicant.id(), PENDING_SHOWN)
                     .forEach(a -> pending.add(HousingJson.application(a)));
         } catch (SQLException e) {
             LOG.warn("Housing API: the application table does not answer: {}", e.getMessage());

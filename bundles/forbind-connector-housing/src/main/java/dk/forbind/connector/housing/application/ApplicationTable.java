@@ -144,6 +144,15 @@ public final class ApplicationTable {
     }
 
     /**
+     * Those of the applicant's newest {@code max} applications that have not become a case: still queued for the case
+     * system, or refused by it as they were.
+     */
+    public List<ApplicationRecord> notYetCases(String applicantCpr, int max) throws SQLException {
+        return of(applicantCpr, max).stream().filter(a -> a.status() == ApplicationStatus.QUEUED
+                || a.status() == ApplicationStatus.INVALID).toList();
+    }
+
+    /**
      * Up to {@code max} applications whose case awaits a decision, those asked about longest ago first; they are
      * marked as asked about now, so the next look takes the next ones.
      */

@@ -1,0 +1,66 @@
+package dk.forbind.core.internal;
+
+import dk.forbind.api.DataSubject;
+import dk.forbind.api.ForbindHeaders;
+import dk.forbind.api.auth.ForbindPrincipal;
+import dk.forbind.api.overview.Holdings;
+import dk.forbind.api.overview.SubjectLookup;
+import dk.forbind.api.transparency.ProcessingType;
+import dk.forbind.core.PrincipalHeaders;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * The route through which the platform asks a connector's {@link SubjectLookup} what it holds about a subject: inside
+ * the connector's own context, so the transparency capture records the look-up — a data request about the subject,
+ * initiated by the citizen who asked, for the citizen's own insight ({@link #OWN_INSIGHT}). A failed look-up goes
+ * back to the one who asked: no redelivery, no dead letter, and no record (nothing was read).
+ */
+final class SubjectLookupRoute extends RouteBuilder {
+    static final String ENDPOINT = "direct:forbind-subject-lookup";
+    /**
+     * Exchange property, set only by the platform on its own look-up: the capture records the event as the data
+     * subject's own request for insight rather than under the connector's declared purpose.
+     */
+    static final String OWN_INSIGHT = "ForbindOwnInsight";
+    /** The system that initiated the look-up, as the registry names it. */
+    static final String INITIATOR_SYSTEM = "forbind/overview";
+
+    private final String connectorId;
+    private final SubjectLookup lookup;
+
+    SubjectLookupRoute(String connectorId, SubjectLookup lookup) {
+        this.connectorId = connectorId;
+        this.lookup = lookup;
+    }
+
+    @Override
+    public void configure() {
+        from(ENDPOINT).routeId(connectorId + "-subject-lookup").errorHandler(noErrorHandler())
+                .process(exchange -> exchange.getMessage().setBody(lookup.holdingsOf(
+                        exchange.getProperty(OWN_INSIGHT, DataSubject.class))));
+    }
+
+    /** Asks the route, on behalf of {@code asker}; throws what the look-up threw. */
+    static Holdings ask(ProducerTemplate template, DataSubject subject, ForbindPrincipal asker) throws Exception {
+        Exchange answered = template.request(ENDPOINT, exchange -> {
+            Map<String, Object> headers = new HashMap<>(PrincipalHeaders.of(asker,
+                    Map.of(ForbindHeaders.SUBJECT_ID, subject.id())));
+            headers.put(ForbindHeaders.SUBJECT_TYPE, subject.type().name());
+            headers.put(ForbindHeaders.SUBJECT_ID, subject.id());
+            headers.put(ForbindHeaders.PROCESSING_TYPE, ProcessingType.DATA_REQUEST.name());
+            headers.putIfAbsent(ForbindHeaders.INITIATOR_SYSTEM, INITIATOR_SYSTEM);
+            exchange.getIn().setHeaders(headers);
+            exchange.setProperty(OWN_INSIGHT, subject);
+        });
+        if (answered.getException() != null) {
+            throw answered.getException();
+        }
+        return Optional.ofNullable(answered.getMessage().getBody(Holdings.class)).orElseThrow(() ->
+                new IllegalStateException("the look-up answered nothing"));
+    }
+}
