@@ -4,7 +4,7 @@ import dk.forbind.api.DataSubject;
 import java.util.Comparator;
 import java.util.Set;
 
-/** Acting for someone under a power of attorney: whose data the pages show, the citizen's own or a represented one's. */
+/** Acting for someone under a power of attorney: whose data the pages show, the citizen's own or someone else's. */
 public final class AttorneyPage {
     private AttorneyPage() {
     }

@@ -19,16 +19,17 @@ public final class Layout {
      */
     public static String page(Texts t, String path, String title, String formToken, String viewing, String main) {
         StringBuilder html = new StringBuilder(4096 + main.length());
-        html.append("<!DOCTYPE html><html lang=\"").append(t.language().getLanguage()).append("\"><head>")
-                .append("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(Html.text(title)).append(" – ").append(t.html("site.title")).append("</title>")
+        String language = t.language().getLanguage();
+        String other = t.other().language().getLanguage();
+        html.append("<!DOCTYPE html><html lang=\"").append(language).append("\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
+                .append(Html.text(title)).append(" – ").append(t.html("site.title")).append("</title>")
                 .append("<link rel=\"stylesheet\" href=\"").append(BASE).append("static/borger.css\"></head><body>")
                 .append("<a class=\"skip\" href=\"#indhold\">").append(t.html("skip")).append("</a>")
                 .append("<header><div class=\"bar\"><a class=\"brand\" href=\"").append(BASE).append("\">")
                 .append(t.html("site.title")).append("</a><div class=\"tools\">")
-                .append("<a href=\"").append(BASE).append(path).append("?lang=").append(t.other().language().getLanguage())
-                .append("\" lang=\"").append(t.other().language().getLanguage()).append("\" hreflang=\"")
-                .append(t.other().language().getLanguage()).append("\">").append(t.html("language.other"))
+                .append("<a href=\"").append(BASE).append(path).append("?lang=").append(other).append("\" lang=\"")
+                .append(other).append("\" hreflang=\"").append(other).append("\">").append(t.html("language.other"))
                 .append("</a>");
         if (formToken != null) {
             html.append("<form method=\"post\" action=\"").append(BASE).append("logout\">")

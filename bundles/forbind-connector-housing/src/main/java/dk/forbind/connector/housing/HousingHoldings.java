@@ -38,8 +38,8 @@ final class HousingHoldings {
             Decision decision = held.getDecision();
             if (decision != null) {
                 fields.add(new HeldField(new Wording("Afgørelse", "Decision"), decision.isGranted()
-                        ? new Wording("Bevilget: " + decision.getMonthlyAmount() + " kr. om måneden fra "
-                        + day(decision), "Granted: DKK " + decision.getMonthlyAmount() + " a month from " + day(decision))
+                        ? new Wording("Bevilget: " + decision.getMonthlyAmount() + " kr. om måneden fra " + day(decision),
+                                "Granted: DKK " + decision.getMonthlyAmount() + " a month from " + day(decision))
                         : new Wording("Afslået", "Refused")));
                 fields.add(HeldField.of("Begrundelse", "Reason", decision.getReason()));
             }

@@ -41,7 +41,8 @@ class CodeFlowTest {
         assertTrue(new String(Base64.getDecoder().decode(claims.getStringClaim("privilegesIntermediate")),
                 StandardCharsets.UTF_8).contains("cprNumberIdentifier:0202151234"));
         assertThrows(IllegalArgumentException.class, () -> flow.token(Map.of("code", code, "redirect_uri", BACK,
-                "code_verifier", VERIFIER)::get, basic("forbind", "s3cret"), NOW.plusSeconds(6)), "a code is good once");
+                "code_verifier", VERIFIER)::get, basic("forbind", "s3cret"), NOW.plusSeconds(6)),
+                "a code is good once");
     }
 
     @Test
