@@ -12,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import javax.jms.JMSContext;
+import javax.jms.TextMessage;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.util.json.JsonObject;
 import org.apache.camel.util.json.Jsoner;
@@ -40,6 +42,7 @@ public class CitizenPagesIT {
     private static final String CITIZEN = HousingCalls.APPLICANT;
     private static final String OTHER = "0202804321";
     private static final String SURNAME = "Overbliksen";
+    private static final String COVERT = "covert-look-up";
 
     @ClassRule
     public static final InstalledDistribution NODE = new InstalledDistribution();
@@ -53,11 +56,39 @@ public class CitizenPagesIT {
             jms.createProducer().send(jms.createQueue("forbind.person-register.in"), new PersonRecord(CITIZEN,
                     "Borger", SURNAME, "Vestergade 12", "8000", "Aarhus C").toJson());
         }
+        coveredAndOpenLookUps();
         String id = NODE.sendJson("POST", HousingCalls.API + "/applications", TransparencyCalls.citizen(CITIZEN),
                 HousingCalls.application()).getString("applicationId");
         caseId = Await.until("the application decided and told", Duration.ofSeconds(90), () -> NODE.getJson(
                 HousingCalls.API + "/applications/" + id, TransparencyCalls.citizen(CITIZEN)),
                 json -> "NOTIFIED".equals(json.getString("status"))).getString("caseId");
+    }
+
+    /**
+     * Two look-ups of the citizen by an agency's route-file connector, the first covert (hidden for 90 days): one
+     * connector consumes them in order and the registry stores events in order, so once the open one is visible the
+     * covert one is stored too — and must not show.
+     */
+    private static void coveredAndOpenLookUps() throws Exception {
+        Path routes = NODE.home.resolve("routes");
+        Files.writeString(routes.resolve(FraudControlRoute.ID + ".properties"), FraudControlRoute.DECLARATION);
+        Files.writeString(routes.resolve(FraudControlRoute.ID + ".xml"), "<routes xmlns=\"http://camel.apache.org/"
+                + "schema/spring\">\n" + FraudControlRoute.ROUTE + "</routes>\n");
+        Await.until("the fraud-control connector running", Duration.ofSeconds(60),
+                () -> NODE.connectorState(FraudControlRoute.ID).orElse(""), "RUNNING"::equals);
+        try (ActiveMQConnectionFactory broker = NODE.broker(); JMSContext jms = broker.createContext()) {
+            for (Map<String, String> lookUp : List.of(FraudControlRoute.lookup(CITIZEN, COVERT, Instant.now()
+                    .plus(Duration.ofDays(90)).toString()), FraudControlRoute.lookup(CITIZEN, "open-look-up", null))) {
+                TextMessage message = jms.createTextMessage("lookup");
+                for (Map.Entry<String, String> property : lookUp.entrySet()) {
+                    message.setStringProperty(property.getKey(), property.getValue());
+                }
+                jms.createProducer().send(jms.createQueue(FraudControlRoute.QUEUE), message);
+            }
+        }
+        Await.until("the open look-up recorded", Duration.ofSeconds(60), () -> NODE.getJson(
+                TransparencyCalls.usageOf("limit=500"), TransparencyCalls.citizen(CITIZEN)).toJson(),
+                json -> json.contains("open-look-up"));
     }
 
     @AfterClass
@@ -83,6 +114,8 @@ public class CitizenPagesIT {
             browser.driver.findElement(By.linkText("Brug af mine data")).click();
             assertEquals("Brug af mine data", browser.heading());
             int all = rows(browser).size();
+            assertTrue(browser.text().contains("open-look-up"));
+            assertFalse("a hidden record never shows", browser.text().contains(COVERT));
             assertTrue("the application, the letter and the look-ups are in the log: " + all, all >= 4);
             assertEquals(List.of(), browser.seriousViolations());
             browser.screenshot("citizen-usage");
