@@ -13,6 +13,8 @@ import static org.junit.Assert.assertTrue;
 import dk.forbind.api.ConnectorState;
 import dk.forbind.api.person.PersonRecord;
 import dk.forbind.fixtures.TestIdentityProvider;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +107,31 @@ public class OverviewScenario extends ForbindTestSupport {
         HttpAnswer represented = http("GET", HOLDINGS + "?subject=" + APPLICANT, "Bearer " + attorney, null);
         assertEquals(represented.body(), 200, represented.status());
         assertEquals(APPLICANT, ((JsonObject) represented.json().get("subject")).getString("id"));
+    }
+
+    @Test
+    public void aRouteFileConnectorOffersItsLookUpByDeclaringIt() throws Exception {
+        String id = "itest-case-register";
+        deployRouteFile(id, "id = " + id + "\nagency = 29190623\nhandles.data.subjects = true\n"
+                + "purpose = Case handling\nlegal.basis = GDPR art. 6(1)(e)\ndata.categories = CPR number, cases\n"
+                + "retention = 5 years\nsubject.lookup.title = Sagsregister\nsubject.lookup.title.en = Case register\n",
+                "  <route id=\"" + id + "-holdings\">\n    <from uri=\"direct:subject-lookup\"/>\n"
+                + "    <setBody><simple>{\"items\":[{\"heading\":\"Sag\",\"fields\":[{\"label\":{\"da\":\"CPR-nummer\","
+                + "\"en\":\"CPR number\"},\"value\":\"${header.ForbindSubjectId}\"}]}]}</simple></setBody>\n"
+                + "  </route>\n");
+        awaitConnector(id, ConnectorState.RUNNING);
+        try {
+            JsonObject answer = http("GET", HOLDINGS, citizen(APPLICANT), null).json();
+            JsonObject register = source(answer, id);
+            assertEquals(register.toJson(), "ANSWERED", register.getString("status"));
+            assertEquals("Case register", ((JsonObject) register.get("title")).getString("en"));
+            assertTrue(register.toJson(), register.toJson().contains("\"da\":\"" + APPLICANT + "\""));
+            await("its look-up recorded as the citizen's own request", () -> countRows("SELECT COUNT(*) FROM"
+                    + " forbind_tr_event WHERE connector = '" + id + "' AND purpose LIKE '%" + OWN_INSIGHT
+                    + "%'") == 1);
+        } finally {
+            Files.delete(Path.of(System.getProperty("karaf.base"), "routes", id + ".xml"));
+        }
     }
 
     private static JsonObject source(JsonObject overview, String connector) {

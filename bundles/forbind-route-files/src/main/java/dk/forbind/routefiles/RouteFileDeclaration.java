@@ -4,14 +4,20 @@ import dk.forbind.api.ConnectorDependency;
 import dk.forbind.api.ConnectorDescriptor;
 import dk.forbind.api.ProcessingDeclaration;
 import dk.forbind.api.auth.NsisLevel;
+import dk.forbind.api.overview.Wording;
 import dk.forbind.api.transparency.ProcessingType;
+import dk.forbind.core.RouteSubjectLookup;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -39,6 +45,9 @@ import java.util.Properties;
  * Substantial, High) makes the platform park every message whose {@code ForbindLoa} is lower.
  * {@code depends.on} names what the connector needs ({@code database}, {@code <name>=<http(s) URL>},
  * {@code address:<address>}): while one is down the connector waits instead of parking its messages.
+ * {@code subject.lookup.title} (Danish) and {@code subject.lookup.title.en} make the connector a source of citizens'
+ * overviews: its route from {@code direct:subject-lookup} answers what it holds about a subject
+ * ({@link RouteSubjectLookup}).
  */
 final class RouteFileDeclaration {
 
@@ -65,6 +74,19 @@ final class RouteFileDeclaration {
         return new ConnectorDescriptor(id, required(p, "agency", fileName), p.getProperty("description", ""), subjects,
                 declaration, minimum == null || minimum.isBlank() ? null : NsisLevel.parse(minimum),
                 list(p.getProperty("depends.on")).stream().map(ConnectorDependency::parse).toList());
+    }
+
+    /** The name of the connector's subject look-up, when its declaration offers one. */
+    static Optional<Wording> lookupTitle(byte[] declaration) {
+        Properties p = new Properties();
+        try {
+            p.load(new InputStreamReader(new ByteArrayInputStream(declaration), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String danish = p.getProperty("subject.lookup.title");
+        return danish == null || danish.isBlank() ? Optional.empty()
+                : Optional.of(new Wording(danish.strip(), p.getProperty("subject.lookup.title.en")));
     }
 
     private static String required(Properties p, String key, String fileName) {

@@ -182,7 +182,7 @@ public class RouteFileDeployer implements ConnectorVersions, DeploymentProblems,
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put("forbind.route.file", folder.resolve(file.name() + ".xml").toString());
         ServiceRegistration<RouteConnector> registration = bundleContext.registerService(RouteConnector.class,
-                new RouteFileConnector(file, folder), properties);
+                RouteFileConnector.of(file, folder), properties);
         synchronized (this) {
             published.put(file.name(), new Published(file, registration));
         }

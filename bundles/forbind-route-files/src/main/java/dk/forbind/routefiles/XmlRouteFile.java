@@ -2,7 +2,11 @@ package dk.forbind.routefiles;
 
 import java.util.Set;
 import org.apache.camel.CamelContext;
+import dk.forbind.core.RouteSubjectLookup;
 import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.NoErrorHandlerBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.Service;
 import org.apache.camel.spi.RoutesBuilderLoader;
 import org.apache.camel.support.ResourceHelper;
@@ -25,7 +29,16 @@ final class XmlRouteFile implements RoutesBuilder {
 
     @Override
     public void addRoutesToCamelContext(CamelContext context) throws Exception {
-        load(context).addRoutesToCamelContext(context);
+        RoutesBuilder routes = load(context);
+        if (routes instanceof RouteBuilder builder) {
+            // a citizen waits for the subject look-up: no redelivery, no dead letters, its failure goes back
+            for (RouteDefinition route : builder.configureRoutes(context).getRoutes()) {
+                if (RouteSubjectLookup.ENDPOINT.equals(route.getInput().getEndpointUri())) {
+                    route.errorHandler(new NoErrorHandlerBuilder());
+                }
+            }
+        }
+        routes.addRoutesToCamelContext(context);
     }
 
     @Override

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.forbind.api.ConnectorDependency;
 import dk.forbind.api.ConnectorDescriptor;
 import dk.forbind.api.auth.NsisLevel;
+import dk.forbind.api.overview.Wording;
 import dk.forbind.api.transparency.ProcessingType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +32,16 @@ class RouteFileDeclarationTest {
         assertEquals(List.of("CPR number", "case documents"), d.declaration().dataCategories());
         assertEquals("10 years", d.declaration().retention());
         assertEquals(ProcessingType.DATA_PROCESSING, d.declaration().processingType());
+    }
+
+    @Test
+    void aDeclarationMayOfferASubjectLookUpByItsTitle() {
+        assertEquals(new Wording("Sagsregister", "Case register"), RouteFileDeclaration.lookupTitle((
+                "id = x\nsubject.lookup.title = Sagsregister\nsubject.lookup.title.en = Case register\n")
+                .getBytes(StandardCharsets.UTF_8)).orElseThrow());
+        assertEquals(Wording.of("Sagsregister"), RouteFileDeclaration.lookupTitle(
+                "subject.lookup.title = Sagsregister\n".getBytes(StandardCharsets.UTF_8)).orElseThrow());
+        assertTrue(RouteFileDeclaration.lookupTitle("id = x\n".getBytes(StandardCharsets.UTF_8)).isEmpty());
     }
 
     @Test

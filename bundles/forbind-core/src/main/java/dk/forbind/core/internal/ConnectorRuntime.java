@@ -11,7 +11,6 @@ import dk.forbind.api.DependencyUnavailableException;
 import dk.forbind.api.SwapReport;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.overview.Holdings;
-import dk.forbind.api.overview.SubjectLookup;
 import dk.forbind.api.overview.SubjectSources;
 import dk.forbind.core.ConnectorVersions;
 import dk.forbind.core.RouteConnector;
@@ -312,9 +311,8 @@ public class ConnectorRuntime implements ConnectorRegistry, ConnectorLifecycle, 
     @Override
     public List<Source> sources() {
         synchronized (deployed) {
-            return deployed.values().stream().filter(d -> d.connector() instanceof SubjectLookup)
-                    .map(d -> new Source(d.descriptor().id(), d.descriptor().agency(),
-                            ((SubjectLookup) d.connector()).title())).distinct().toList();
+            return deployed.values().stream().flatMap(d -> SubjectLookupRoute.titleOf(d.connector()).stream()
+                    .map(title -> new Source(d.descriptor().id(), d.descriptor().agency(), title))).distinct().toList();
         }
     }
 
@@ -324,7 +322,7 @@ public class ConnectorRuntime implements ConnectorRegistry, ConnectorLifecycle, 
         synchronized (deployed) {
             // during a swap two versions are deployed: the one that runs answers
             running = deployed.values().stream().filter(d -> d.descriptor().id().equals(connector)
-                    && d.connector() instanceof SubjectLookup).min(Comparator.comparing(
+                    && SubjectLookupRoute.titleOf(d.connector()).isPresent()).min(Comparator.comparing(
                             d -> d.state() == ConnectorState.RUNNING ? 0 : 1)).orElseThrow(() ->
                     new DependencyUnavailableException(connector, "no connector '" + connector + "' with a subject"
                             + " look-up is deployed on this node"));

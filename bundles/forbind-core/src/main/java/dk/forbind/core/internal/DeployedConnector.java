@@ -7,7 +7,6 @@ import dk.forbind.api.DataSubject;
 import dk.forbind.api.DependencyUnavailableException;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.overview.Holdings;
-import dk.forbind.api.overview.SubjectLookup;
 import dk.forbind.core.RouteConnector;
 import java.time.Clock;
 import java.time.Instant;
@@ -112,8 +111,9 @@ final class DeployedConnector implements DependencyWatch.Consumers {
             camel.start();
             camel.addRoutes(new DeadLetterRoute(descriptor, watch::holdsBack));
             camel.addRoutes(connector.routes());
-            if (connector instanceof SubjectLookup lookup) {
-                camel.addRoutes(new SubjectLookupRoute(descriptor.id(), lookup));
+            Optional<SubjectLookupRoute> lookup = SubjectLookupRoute.of(descriptor.id(), connector);
+            if (lookup.isPresent()) {
+                camel.addRoutes(lookup.get());
                 lookups = camel.createProducerTemplate();
             }
             startedAt = Instant.now();
@@ -190,7 +190,7 @@ final class DeployedConnector implements DependencyWatch.Consumers {
     }
 
     /**
-     * What the connector's {@link SubjectLookup} holds about {@code subject}, asked on behalf of {@code asker} inside
+     * What the connector's subject look-up holds about {@code subject}, asked on behalf of {@code asker} inside
      * its context (recorded by the capture). Not synchronized: a slow look-up holds up nothing else.
      *
      * @throws DependencyUnavailableException when the connector's context does not run

@@ -5,17 +5,22 @@ import dk.forbind.api.ForbindHeaders;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.api.overview.Holdings;
 import dk.forbind.api.overview.SubjectLookup;
+import dk.forbind.api.overview.Wording;
 import dk.forbind.api.transparency.ProcessingType;
+import dk.forbind.core.HoldingsJson;
 import dk.forbind.core.PrincipalHeaders;
+import dk.forbind.core.RouteSubjectLookup;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.RouteDefinition;
 
 /**
- * The route through which the platform asks a connector's {@link SubjectLookup} what it holds about a subject: inside
+ * The route through which the platform asks a connector's {@link SubjectLookup} — or its own look-up route,
+ * {@link RouteSubjectLookup} — what it holds about a subject: inside
  * the connector's own context, so the transparency capture records the look-up — a data request about the subject,
  * initiated by the citizen who asked, for the citizen's own insight ({@link #OWN_INSIGHT}). A failed look-up goes
  * back to the one who asked: no redelivery, no dead letter, and no record (nothing was read).
@@ -31,18 +36,38 @@ final class SubjectLookupRoute extends RouteBuilder {
     static final String INITIATOR_SYSTEM = "forbind/overview";
 
     private final String connectorId;
-    private final SubjectLookup lookup;
+    private final Object lookup;
 
-    SubjectLookupRoute(String connectorId, SubjectLookup lookup) {
+    private SubjectLookupRoute(String connectorId, Object lookup) {
         this.connectorId = connectorId;
         this.lookup = lookup;
     }
 
+    /** The route for a connector that offers a look-up, in Java or by a route of its own; empty when it offers none. */
+    static Optional<SubjectLookupRoute> of(String connectorId, Object connector) {
+        return connector instanceof SubjectLookup || connector instanceof RouteSubjectLookup
+                ? Optional.of(new SubjectLookupRoute(connectorId, connector)) : Optional.empty();
+    }
+
+    /** The name of the connector's look-up, when it offers one. */
+    static Optional<Wording> titleOf(Object connector) {
+        if (connector instanceof SubjectLookup java) {
+            return Optional.of(java.title());
+        }
+        return connector instanceof RouteSubjectLookup route ? Optional.of(route.title()) : Optional.empty();
+    }
+
     @Override
     public void configure() {
-        from(ENDPOINT).routeId(connectorId + "-subject-lookup").errorHandler(noErrorHandler())
-                .process(exchange -> exchange.getMessage().setBody(lookup.holdingsOf(
-                        exchange.getProperty(OWN_INSIGHT, DataSubject.class))));
+        RouteDefinition route = from(ENDPOINT).routeId(connectorId + "-subject-lookup").errorHandler(noErrorHandler());
+        if (lookup instanceof SubjectLookup java) {
+            route.process(exchange -> exchange.getMessage().setBody(java.holdingsOf(
+                    exchange.getProperty(OWN_INSIGHT, DataSubject.class))));
+        } else {
+            route.to(RouteSubjectLookup.ENDPOINT)
+                    .process(exchange -> exchange.getMessage().setBody(HoldingsJson.read(
+                            exchange.getMessage().getBody(String.class))));
+        }
     }
 
     /** Asks the route, on behalf of {@code asker}; throws what the look-up threw. */

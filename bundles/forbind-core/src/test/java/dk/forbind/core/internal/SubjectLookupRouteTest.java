@@ -20,6 +20,7 @@ import dk.forbind.api.overview.Wording;
 import dk.forbind.api.transparency.DataAccessEvent;
 import dk.forbind.api.transparency.ProcessingType;
 import dk.forbind.core.DataAccessEventJson;
+import dk.forbind.core.RouteSubjectLookup;
 import dk.forbind.fixtures.Await;
 import dk.forbind.fixtures.EmbeddedBroker;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.Set;
 import javax.jms.TextMessage;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +94,32 @@ class SubjectLookupRouteTest {
         assertTrue(broker.browse(ForbindAddresses.deadLetter(REGISTER.inboundAddress())).isEmpty());
     }
 
+    @Test
+    void aConnectorsOwnLookUpRouteAnswersInJsonAndIsRecordedTheSameWay() throws Exception {
+        camel = PlatformErrorHandlingTest.startedContext(broker, REGISTER, 0,
+                new TrafficCounter(new TrafficTotals("t")));
+        camel.addRoutes(new DeadLetterRoute(REGISTER));
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(RouteSubjectLookup.ENDPOINT).setBody(simple("{\"items\":[{\"heading\":\"Row\",\"fields\":"
+                        + "[{\"label\":{\"da\":\"CPR-nummer\",\"en\":\"CPR number\"},"
+                        + "\"value\":\"${header.ForbindSubjectId}\"}]}]}"));
+            }
+        });
+        RouteSubjectLookup declared = () -> Wording.of("Register");
+        camel.addRoutes(SubjectLookupRoute.of(REGISTER.id(), declared).orElseThrow());
+
+        Holdings held = SubjectLookupRoute.ask(camel.createProducerTemplate(), CHILD, CITIZEN);
+
+        assertEquals(CHILD.id(), held.items().get(0).fields().get(0).value().da());
+        assertEquals("CPR number", held.items().get(0).fields().get(0).label().en());
+        Await.until("the look-up recorded once", () -> broker.browse(ForbindAddresses.TRANSPARENCY_EVENTS).size() == 1);
+        assertEquals(DataAccessEventCapture.OWN_INSIGHT_PURPOSE, DataAccessEventJson.read(((TextMessage) broker.browse(
+                ForbindAddresses.TRANSPARENCY_EVENTS).get(0)).getText()).purpose());
+        assertTrue(SubjectLookupRoute.of("other", new Object()).isEmpty());
+    }
+
     /** A look-up answered by {@code answer}. */
     private interface Answer {
         Holdings of(DataSubject subject) throws Exception;
@@ -112,7 +140,7 @@ class SubjectLookupRouteTest {
         camel = PlatformErrorHandlingTest.startedContext(broker, REGISTER, 0,
                 new TrafficCounter(new TrafficTotals("t")));
         camel.addRoutes(new DeadLetterRoute(REGISTER));
-        camel.addRoutes(new SubjectLookupRoute(REGISTER.id(), lookup));
+        camel.addRoutes(SubjectLookupRoute.of(REGISTER.id(), lookup).orElseThrow());
         return camel.createProducerTemplate();
     }
 }
