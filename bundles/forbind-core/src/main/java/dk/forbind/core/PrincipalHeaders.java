@@ -1,5 +1,6 @@
 package dk.forbind.core;
 
+import dk.forbind.api.DataSubject;
 import dk.forbind.api.ForbindHeaders;
 import dk.forbind.api.auth.AgencySystem;
 import dk.forbind.api.auth.ForbindPrincipal;
@@ -30,6 +31,17 @@ public final class PrincipalHeaders {
             headers.put(ForbindHeaders.SUBJECT_TYPE, self.type().name());
             headers.put(ForbindHeaders.SUBJECT_ID, self.id());
         });
+        return headers;
+    }
+
+    /**
+     * The headers for a message about {@code subject} sent on behalf of {@code principal} — the subject themselves, or
+     * someone acting for them: the principal's headers and the subject's type and id. The map is the caller's to add to.
+     */
+    public static Map<String, Object> about(ForbindPrincipal principal, DataSubject subject) {
+        Map<String, Object> headers = of(principal, Map.of(ForbindHeaders.SUBJECT_ID, subject.id()));
+        headers.put(ForbindHeaders.SUBJECT_TYPE, subject.type().name());
+        headers.put(ForbindHeaders.SUBJECT_ID, subject.id());
         return headers;
     }
 

@@ -37,6 +37,16 @@ class PrincipalHeadersTest {
     }
 
     @Test
+    void aMessageAboutARepresentedPersonNamesThemAndTheRepresentative() {
+        Map<String, Object> headers = PrincipalHeaders.about(CITIZEN, DataSubject.cpr("0202802345"));
+        assertEquals("0202802345", headers.get(ForbindHeaders.SUBJECT_ID));
+        assertEquals("CPR", headers.get(ForbindHeaders.SUBJECT_TYPE));
+        assertEquals("mitid:abc", headers.get(ForbindHeaders.INITIATOR_PERSON));
+        assertEquals("High", headers.get(ForbindHeaders.LOA));
+        headers.put(ForbindHeaders.CASE_ID, "k-1"); // the caller's to add to
+    }
+
+    @Test
     void anAgencySystemIsTheInitiatorWhateverTheCallerWrote() {
         AgencySystem system = new AgencySystem("29190623", UUID.fromString("4f1c2a7e-8d1b-4c55-9a0e-3b6f5d2c1a90"),
                 "Boligstøtte");

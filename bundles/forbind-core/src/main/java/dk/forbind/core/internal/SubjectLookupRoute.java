@@ -10,7 +10,6 @@ import dk.forbind.api.transparency.ProcessingType;
 import dk.forbind.core.HoldingsJson;
 import dk.forbind.core.PrincipalHeaders;
 import dk.forbind.core.RouteSubjectLookup;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.camel.Exchange;
@@ -73,10 +72,7 @@ final class SubjectLookupRoute extends RouteBuilder {
     /** Asks the route, on behalf of {@code asker}; throws what the look-up threw. */
     static Holdings ask(ProducerTemplate template, DataSubject subject, ForbindPrincipal asker) throws Exception {
         Exchange answered = template.request(ENDPOINT, exchange -> {
-            Map<String, Object> headers = new HashMap<>(PrincipalHeaders.of(asker,
-                    Map.of(ForbindHeaders.SUBJECT_ID, subject.id())));
-            headers.put(ForbindHeaders.SUBJECT_TYPE, subject.type().name());
-            headers.put(ForbindHeaders.SUBJECT_ID, subject.id());
+            Map<String, Object> headers = PrincipalHeaders.about(asker, subject);
             headers.put(ForbindHeaders.PROCESSING_TYPE, ProcessingType.DATA_REQUEST.name());
             headers.putIfAbsent(ForbindHeaders.INITIATOR_SYSTEM, INITIATOR_SYSTEM);
             exchange.getIn().setHeaders(headers);

@@ -23,7 +23,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -119,10 +118,7 @@ public final class ApplicationResource {
     }
 
     private void hand(Application application, ForbindPrincipal caller, DataSubject applicant, String correlationId) {
-        Map<String, Object> headers = new HashMap<>(PrincipalHeaders.of(caller,
-                Map.of(ForbindHeaders.SUBJECT_ID, applicant.id())));
-        headers.put(ForbindHeaders.SUBJECT_TYPE, applicant.type().name());
-        headers.put(ForbindHeaders.SUBJECT_ID, applicant.id());
+        Map<String, Object> headers = PrincipalHeaders.about(caller, applicant);
         headers.put(ForbindHeaders.CORRELATION_ID, correlationId);
         headers.put(PersistentQueue.DUPLICATE_ID, "housing-application-" + application.getApplicationReference());
         try {

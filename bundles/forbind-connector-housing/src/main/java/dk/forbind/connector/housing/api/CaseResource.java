@@ -2,7 +2,6 @@ package dk.forbind.connector.housing.api;
 
 import dk.forbind.api.DataSubject;
 import dk.forbind.api.DependencyUnavailableException;
-import dk.forbind.api.ForbindHeaders;
 import dk.forbind.api.SubjectType;
 import dk.forbind.api.auth.ForbindPrincipal;
 import dk.forbind.connector.housing.CaseLookup;
@@ -16,7 +15,6 @@ import dk.forbind.rest.ApiError;
 import dk.forbind.rest.Callers;
 import dk.forbind.rest.RequestedSubject;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,10 +98,7 @@ public final class CaseResource {
     }
 
     private Object lookUp(String route, ForbindPrincipal caller, DataSubject applicant, Map<String, Object> more) {
-        Map<String, Object> headers = new HashMap<>(PrincipalHeaders.of(caller,
-                Map.of(ForbindHeaders.SUBJECT_ID, applicant.id())));
-        headers.put(ForbindHeaders.SUBJECT_TYPE, applicant.type().name());
-        headers.put(ForbindHeaders.SUBJECT_ID, applicant.id());
+        Map<String, Object> headers = PrincipalHeaders.about(caller, applicant);
         headers.putAll(more);
         Exchange answered;
         try {
