@@ -1,5 +1,6 @@
 package dk.forbind.citizen.login;
 
+import dk.forbind.api.auth.ProviderUrl;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,7 +21,8 @@ import org.apache.camel.util.json.Jsoner;
  * Forbind's side of the broker's OpenID Connect authorization-code flow: the broker's endpoints from its metadata
  * ({@code <issuer>/.well-known/openid-configuration}, read once and kept), the authentication request the browser is
  * sent to, and the exchange of the code (with the PKCE verifier, the client authenticated by HTTP Basic) for the ID
- * token. The broker is reached over https only — plain http only on this machine, for the simulator.
+ * token. The broker is reached over https only — plain http only on this machine, for the simulator
+ * ({@link ProviderUrl}).
  */
 public final class BrokerClient {
     private final String issuer;
@@ -84,15 +86,15 @@ public final class BrokerClient {
     private Endpoints endpoints() throws IOException {
         Endpoints known = endpoints;
         if (known == null) {
-            URI metadata = checked(issuer + "/.well-known/openid-configuration");
+            URI metadata = checked(issuer + "/.well-known/openid-configuration", "metadata");
             JsonObject discovered = json(send(HttpRequest.newBuilder(metadata).timeout(timeout)
                     .header("Accept", "application/json").GET().build()), "metadata");
             if (!issuer.equals(discovered.getString("issuer"))) {
                 throw new IOException("the broker's metadata names issuer " + discovered.getString("issuer")
                         + ", not " + issuer);
             }
-            known = new Endpoints(checked(discovered.getString("authorization_endpoint")),
-                    checked(discovered.getString("token_endpoint")));
+            known = new Endpoints(checked(discovered.getString("authorization_endpoint"), "authorization_endpoint"),
+                    checked(discovered.getString("token_endpoint"), "token_endpoint"));
             endpoints = known;
         }
         return known;
@@ -118,16 +120,11 @@ public final class BrokerClient {
         throw new IOException("the broker's " + what + " is not a JSON object (HTTP " + response.statusCode() + ")");
     }
 
-    static URI checked(String url) throws IOException {
+    private static URI checked(String url, String what) throws IOException {
         if (url == null) {
-            throw new IOException("the broker's metadata lacks an endpoint");
+            throw new IOException("the broker's metadata lacks its " + what);
         }
-        URI uri = URI.create(url.strip());
-        boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
-        if (!"https".equals(uri.getScheme()) && !("http".equals(uri.getScheme()) && local)) {
-            throw new IOException("the broker must be reached over https (plain http only on localhost): " + url);
-        }
-        return uri;
+        return ProviderUrl.checked(url, "broker's " + what);
     }
 
     private static String form(Map<String, String> values) {

@@ -1,6 +1,6 @@
 package dk.forbind.eid.saml;
 
-import dk.forbind.eid.oidc.ProviderUrl;
+import dk.forbind.api.auth.ProviderUrl;
 import dk.forbind.eid.oidc.TokenRejected;
 import java.io.IOException;
 import java.io.InputStream;

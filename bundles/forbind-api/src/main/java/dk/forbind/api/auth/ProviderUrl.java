@@ -1,10 +1,10 @@
-package dk.forbind.eid.oidc;
+package dk.forbind.api.auth;
 
 import java.io.IOException;
 import java.net.URI;
 
 /**
- * The rule for where Forbind fetches an identity provider's keys or metadata from: https, or plain
+ * The rule for where Forbind reaches an identity provider — its keys, metadata and endpoints: https, or plain
  * http only to this machine (the local simulator).
  */
 public final class ProviderUrl {

@@ -1,4 +1,4 @@
-package dk.forbind.eid.oidc;
+package dk.forbind.api.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
