@@ -1,5 +1,6 @@
 package dk.forbind.itests;
 
+import dk.forbind.api.ConnectorState;
 import dk.forbind.fixtures.Await;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,6 +48,12 @@ final class HousingCalls {
         if (answer.status() != 200) {
             throw new AssertionError("the simulator refused mode " + mode + ": " + answer.body());
         }
+    }
+
+    /** The simulated case system answers as usual, and the housing connector runs again (its breaker closed). */
+    static void caseSystemAnswers(ForbindTestSupport node) throws Exception {
+        caseSystem("NORMAL");
+        node.awaitConnector("housing-benefit", ConnectorState.RUNNING);
     }
 
     /** How many cases the case system holds for this application (by its id). */

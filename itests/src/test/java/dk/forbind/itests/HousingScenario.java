@@ -40,8 +40,7 @@ public class HousingScenario extends ForbindTestSupport {
 
     @Before
     public void caseSystemAnswers() throws Exception {
-        HousingCalls.caseSystem("NORMAL");
-        awaitConnector("housing-benefit", ConnectorState.RUNNING);
+        HousingCalls.caseSystemAnswers(this);
     }
 
     @After

@@ -35,15 +35,9 @@ public class OverviewScenario extends ForbindTestSupport {
     private static final String OWN_INSIGHT = "Mit overblik";
 
     @Before
-    public void caseSystemAnswers() throws Exception {
-        HousingCalls.caseSystem("NORMAL");
-        awaitConnector("housing-benefit", ConnectorState.RUNNING);
-    }
-
     @After
-    public void caseSystemBackToNormal() throws Exception {
-        HousingCalls.caseSystem("NORMAL");
-        awaitConnector("housing-benefit", ConnectorState.RUNNING);
+    public void caseSystemAnswers() throws Exception {
+        HousingCalls.caseSystemAnswers(this);
     }
 
     @Test
