@@ -2,6 +2,7 @@ package dk.forbind.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 import javax.jms.Connection;
 import javax.jms.ConnectionFactory;
@@ -17,12 +18,15 @@ import org.slf4j.LoggerFactory;
  * first — on one transacted session and one consumer that live as long as this runs: no consumer is created and
  * closed per transaction. The handler commits or rolls back each batch on that session, so whatever it sends on
  * the session commits together with the messages it took. When the broker goes away the session is made again,
- * with growing back-off, and the failure is logged as an outage (once, then reminders).
+ * with growing back-off, and the failure is logged as an outage (once, then reminders). A runner with a turn (e.g.
+ * "this node holds the role") consumes only while it is its turn: asked before each batch, and every few seconds
+ * while it is not — no consumer is open meanwhile.
  */
 public final class QueueBatches implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(QueueBatches.class);
     private static final long FIRST_BACKOFF_MS = 500;
     private static final long MAX_BACKOFF_MS = 30_000;
+    private static final long TURN_CHECK_MS = 1_000;
 
     /** What is done with each batch; called on this runner's thread only. */
     public interface Handler {
@@ -52,6 +56,7 @@ public final class QueueBatches implements Runnable {
     private final Cut cut;
     private final Handler handler;
     private final OutageLog outage;
+    private final BooleanSupplier turn;
     private final Object waitLock = new Object();
     private volatile boolean running = true;
     /** The consumer while it waits for the first message of a batch: what {@link #stop()} closes to wake it. */
@@ -59,6 +64,13 @@ public final class QueueBatches implements Runnable {
 
     /** @param what the activity for the outage log, e.g. {@code "Transparency intake"} */
     public QueueBatches(ConnectionFactory connectionFactory, String queue, Cut cut, Handler handler, String what) {
+        this(connectionFactory, queue, cut, handler, what, () -> true);
+    }
+
+    /** @param turn whether it is this runner's turn to consume now */
+    public QueueBatches(ConnectionFactory connectionFactory, String queue, Cut cut, Handler handler, String what,
+                        BooleanSupplier turn) {
+        this.turn = turn;
         this.connectionFactory = connectionFactory;
         this.queue = queue;
         this.cut = cut;
@@ -85,11 +97,15 @@ public final class QueueBatches implements Runnable {
     public void run() {
         long backoff = FIRST_BACKOFF_MS;
         while (running) {
+            if (!turn.getAsBoolean()) {
+                backOff(TURN_CHECK_MS);
+                continue;
+            }
             try (Connection connection = connectionFactory.createConnection();
                  Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
                  MessageConsumer consumer = session.createConsumer(session.createQueue(queue))) {
                 connection.start();
-                while (running) {
+                while (running && turn.getAsBoolean()) {
                     List<Message> batch = take(consumer);
                     if (batch.isEmpty()) {
                         continue;
