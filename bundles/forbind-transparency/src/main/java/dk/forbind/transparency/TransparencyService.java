@@ -1,5 +1,6 @@
 package dk.forbind.transparency;
 
+import dk.forbind.api.cluster.NodeRoles;
 import dk.forbind.api.transparency.ChainVerification;
 import dk.forbind.api.transparency.DataAccessEvent;
 import dk.forbind.api.transparency.IntakeProgress;
@@ -36,7 +37,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The transparency registry on this node: its keys, its tables on the platform datasource, the
- * intake thread that stores events from the broker, periodic checkpoints and retention purges.
+ * intake thread that stores events from the broker, periodic checkpoints and retention purges. Of several nodes on
+ * one database only the chain writer ({@link NodeRoles#CHAIN_WRITER}) takes events, signs checkpoints and purges;
+ * the others answer the APIs from the same tables and take over the intake when the writer goes away.
  */
 @Component(service = {TransparencyRegistry.class, TransparencyService.class},
         configurationPid = "dk.forbind.transparency", immediate = true)
@@ -50,6 +53,9 @@ public class TransparencyService implements TransparencyRegistry {
 
     @Reference(target = "(osgi.jndi.service.name=jms/forbind)")
     private ConnectionFactory connectionFactory;
+
+    @Reference
+    private NodeRoles roles;
 
     private final Clock clock = Clock.systemUTC();
     private TransparencyConfig config;
@@ -73,7 +79,8 @@ public class TransparencyService implements TransparencyRegistry {
         tables = new TablesOnFirstUse("transparency registry", () -> RegistrySchema.createIfMissing(dataSource));
         tables.atStart();
         log = new EventLog(dataSource, subjectKey, signer, clock, config.checkpoint_interval());
-        intake = new EventIntake(connectionFactory, new IntakeStore(), config.batch_size(), config.batch_wait_ms());
+        intake = new EventIntake(connectionFactory, new IntakeStore(), config.batch_size(), config.batch_wait_ms(),
+                () -> roles.holds(NodeRoles.CHAIN_WRITER));
         intakeThread = new Thread(intake, "forbind-transparency-intake");
         intakeThread.start();
         LOG.info("Transparency registry started: checkpoints signed with key {}, every {} records", signer.keyId(),
@@ -84,6 +91,7 @@ public class TransparencyService implements TransparencyRegistry {
     void deactivate() throws InterruptedException {
         intake.stop();
         intakeThread.join(Duration.ofSeconds(10).toMillis());
+        roles.release(NodeRoles.CHAIN_WRITER);
         LOG.info("Transparency registry stopped ({} events stored since start)", intake.stored());
     }
 

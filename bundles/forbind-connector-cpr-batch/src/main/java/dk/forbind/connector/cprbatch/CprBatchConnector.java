@@ -3,6 +3,7 @@ package dk.forbind.connector.cprbatch;
 import dk.forbind.api.ConnectorDescriptor;
 import dk.forbind.api.ProcessingDeclaration;
 import dk.forbind.api.batch.BatchFileLedger;
+import dk.forbind.api.cluster.NodeRoles;
 import dk.forbind.api.transparency.ProcessingType;
 import dk.forbind.core.RouteConnector;
 import java.nio.file.Path;
@@ -33,6 +34,9 @@ public class CprBatchConnector implements RouteConnector {
     @Reference
     private BatchFileLedger ledger;
 
+    @Reference
+    private NodeRoles roles;
+
     private CprBatchConfig config;
     private ConnectorDescriptor descriptor;
 
@@ -61,6 +65,6 @@ public class CprBatchConnector implements RouteConnector {
         return new CprBatchRoutes(descriptor, inbox, config.target_address(), config.source_org(),
                 config.poll_delay_ms(),
                 new CprBatchFileProcessor(ID, inbox, connectionFactory, descriptor.inboundAddress(),
-                        Math.max(1, config.batch_size()), ledger), new InboxWhileLedgerAnswers(ledger));
+                        Math.max(1, config.batch_size()), ledger), new InboxPolls(ledger, roles, ID));
     }
 }

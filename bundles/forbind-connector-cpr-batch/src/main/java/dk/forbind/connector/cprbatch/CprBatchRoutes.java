@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.spi.PollingConsumerPollStrategy;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
@@ -27,10 +26,10 @@ final class CprBatchRoutes extends RouteBuilder {
     private final String sourceOrg;
     private final long pollDelayMs;
     private final Processor fileProcessor;
-    private final PollingConsumerPollStrategy inboxPolls;
+    private final InboxPolls inboxPolls;
 
     CprBatchRoutes(ConnectorDescriptor descriptor, Path inbox, String targetAddress, String sourceOrg,
-                   long pollDelayMs, Processor fileProcessor, PollingConsumerPollStrategy inboxPolls) {
+                   long pollDelayMs, Processor fileProcessor, InboxPolls inboxPolls) {
         this.descriptor = descriptor;
         this.inbox = inbox;
         this.targetAddress = targetAddress;
@@ -44,14 +43,15 @@ final class CprBatchRoutes extends RouteBuilder {
     public void configure() {
         // a failed file is moved to failed/ by the file consumer; it is never put on a queue whole.
         // readLockMinLength=0: an empty file is picked up too, and refused with a report
-        // the inbox is polled only while the batch-file ledger answers (InboxWhileLedgerAnswers)
+        // the inbox is polled only on the node holding its role, while the batch-file ledger answers (InboxPolls)
         ScheduledPollEndpoint inboxEndpoint = getContext().getEndpoint("file:" + inbox.toAbsolutePath()
-                + "?charset=ISO-8859-1&readLock=changed&readLockMinAge=1000&readLockMinLength=0"
+                + "?charset=ISO-8859-1&readLock=changed&readLockMinAge=1000&readLockMinLength=0&readLockMarkerFile=false"
                 + "&delay=" + pollDelayMs + "&exclude=.*\\.(tmp|part)$"
                 + "&move=done/${file:name}&moveFailed=failed/${file:name}", ScheduledPollEndpoint.class);
         inboxEndpoint.setPollStrategy(inboxPolls);
         from(inboxEndpoint)
                 .routeId(descriptor.id() + "-inbox")
+                .routePolicy(inboxPolls)
                 .errorHandler(noErrorHandler())
                 .log("Picked up batch file ${file:name} (${file:size} bytes)")
                 .process(fileProcessor);

@@ -12,6 +12,7 @@ import dk.forbind.connector.housing.client.CaseSystemRefusal;
 import dk.forbind.core.ForbindEndpoints;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
@@ -23,10 +24,13 @@ import org.slf4j.LoggerFactory;
  * first), and for each decided one puts a decision notice on the connector's decisions queue — once: the broker
  * drops a second notice for the same application while it remembers the first — before the application is marked
  * DECIDED. An outage of the case system ends the look; the connector then waits, and the next look starts again.
+ * Of several nodes only the one whose turn it is looks (the role {@link #ROLE}), so the case system is asked once.
  */
 final class DecisionWatch implements Processor {
     /** Header of a decision notice: the application it decides. */
     static final String APPLICATION = "ForbindHousingApplication";
+    /** The role of the node that looks for decisions. */
+    static final String ROLE = "decision-watch/housing";
     private static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
     private static final Logger LOG = LoggerFactory.getLogger(DecisionWatch.class);
 
@@ -34,8 +38,11 @@ final class DecisionWatch implements Processor {
     private final CaseSystemClient caseSystem;
     private final String decisions;
     private final int batch;
+    private final BooleanSupplier turn;
 
-    DecisionWatch(ApplicationTable table, CaseSystemClient caseSystem, String decisionsAddress, int batch) {
+    DecisionWatch(ApplicationTable table, CaseSystemClient caseSystem, String decisionsAddress, int batch,
+                  BooleanSupplier turn) {
+        this.turn = turn;
         this.table = table;
         this.caseSystem = caseSystem;
         this.decisions = ForbindEndpoints.queue(decisionsAddress);
@@ -44,6 +51,9 @@ final class DecisionWatch implements Processor {
 
     @Override
     public void process(Exchange exchange) throws Exception {
+        if (!turn.getAsBoolean()) {
+            return;
+        }
         try (ProducerTemplate producer = exchange.getContext().createProducerTemplate()) {
             for (ApplicationRecord application : table.awaitingDecision(batch)) {
                 Optional<Case> found;

@@ -6,6 +6,7 @@ import dk.forbind.api.DataSubject;
 import dk.forbind.api.ForbindAddresses;
 import dk.forbind.api.ProcessingDeclaration;
 import dk.forbind.api.SubjectType;
+import dk.forbind.api.cluster.NodeRoles;
 import dk.forbind.api.overview.Holdings;
 import dk.forbind.api.overview.SubjectLookup;
 import dk.forbind.api.overview.Wording;
@@ -41,6 +42,9 @@ public class HousingConnector implements RouteConnector, SubjectLookup {
 
     @Reference
     private HousingBenefit housing;
+
+    @Reference
+    private NodeRoles roles;
 
     @Reference(target = "(component=timer)")
     private ComponentResolver timerComponent;
@@ -89,7 +93,7 @@ public class HousingConnector implements RouteConnector, SubjectLookup {
         HousingConfig config = housing.config();
         ApplicationSubmission submission = new ApplicationSubmission(housing.table(), housing.caseSystem());
         DecisionWatch watch = new DecisionWatch(housing.table(), housing.caseSystem(), DECISIONS,
-                config.decision_poll_batch());
+                config.decision_poll_batch(), () -> roles.holds(DecisionWatch.ROLE));
         DecisionNotice notice = new DecisionNotice(config.agency(), config.agency_name());
         CaseLookup lookup = new CaseLookup(housing.caseSystem());
         long poll = Math.max(1, config.decision_poll_seconds()) * 1000L;

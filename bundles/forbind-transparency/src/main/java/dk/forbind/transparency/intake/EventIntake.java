@@ -9,6 +9,7 @@ import dk.forbind.core.QueueBatches;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import javax.jms.ConnectionFactory;
 import javax.jms.JMSException;
 import javax.jms.Message;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * transaction ({@link QueueBatches}), stores the batch in one database transaction, and only then commits the JMS
  * transaction. A crash before the database commit redelivers the batch; a crash between the two
  * commits redelivers events that are already stored, which the store skips by event id. An event
- * that cannot be read is parked on {@code DLQ.forbind.transparency.events} in the same transaction.
+ * that cannot be read is parked on {@code DLQ.forbind.transparency.events} in the same transaction. Of several nodes
+ * only the one whose turn it is (the chain writer) consumes, so the chain is written in one order by one writer.
  */
 public final class EventIntake implements QueueBatches.Handler, Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(EventIntake.class);
@@ -42,10 +44,13 @@ public final class EventIntake implements QueueBatches.Handler, Runnable {
     private final QueueBatches batches;
     private volatile long stored;
 
-    public EventIntake(ConnectionFactory connectionFactory, Store store, int batchSize, long batchWaitMs) {
+    /** @param writer whether this node writes the chain now */
+    public EventIntake(ConnectionFactory connectionFactory, Store store, int batchSize, long batchWaitMs,
+                       BooleanSupplier writer) {
         this.store = store;
         this.batches = new QueueBatches(connectionFactory, QUEUE,
-                QueueBatches.Cut.of(batchSize, Math.max(0, batchWaitMs), IDLE_RECEIVE_MS), this, "Transparency intake");
+                QueueBatches.Cut.of(batchSize, Math.max(0, batchWaitMs), IDLE_RECEIVE_MS), this, "Transparency intake",
+                writer);
     }
 
     public void stop() {

@@ -13,6 +13,7 @@ import dk.forbind.fixtures.SampleAccessEvents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.jms.Connection;
 import javax.jms.MessageProducer;
@@ -68,6 +69,19 @@ class EventIntakeTest {
         assertEquals(QUEUE, parked.getStringProperty(ForbindHeaders.ORIGINAL_ADDRESS));
     }
 
+    @Test
+    void aNodeThatDoesNotWriteTheChainLeavesTheEventsOnTheQueueUntilItsTurnComes() throws Exception {
+        AtomicBoolean writer = new AtomicBoolean(false);
+        List<String> sent = send(20, "");
+        start(50, writer::get);
+        Thread.sleep(1500);
+        assertEquals(List.of(), storedIds(), "not the writer: nothing taken");
+        assertEquals(20, broker.browse(QUEUE).size(), "all still on the queue, none held by a consumer");
+        writer.set(true);
+        Await.until("20 events stored", () -> storedIds().size() >= 20);
+        assertEquals(sent, storedIds());
+    }
+
     /** The ids stored so far, read under the lock the intake's thread writes under. */
     private List<String> storedIds() {
         synchronized (stored) {
@@ -76,6 +90,10 @@ class EventIntakeTest {
     }
 
     private void start(int batchSize) {
+        start(batchSize, () -> true);
+    }
+
+    private void start(int batchSize, java.util.function.BooleanSupplier writer) {
         intake = new EventIntake(broker.connectionFactory(), new EventIntake.Store() {
             @Override
             public int append(List<DataAccessEvent> events) {
@@ -91,7 +109,7 @@ class EventIntakeTest {
             @Override
             public void idle() {
             }
-        }, batchSize, 100);
+        }, batchSize, 100, writer);
         new Thread(intake, "intake-under-test").start();
     }
 
