@@ -3,6 +3,8 @@ package dk.forbind.core.health;
 import dk.forbind.api.ConnectorState;
 import dk.forbind.api.ConnectorStatus;
 import dk.forbind.api.JsonText;
+import dk.forbind.api.cluster.BrokerState;
+import dk.forbind.api.cluster.ClusterView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,10 +16,13 @@ import java.util.stream.Collectors;
  * that could not be deployed. The status is {@code DOWN} (503) while the boot features are being installed, when the
  * broker or the database does not answer or a connector is starting or failed; otherwise {@code WAITING} while a connector waits for a dependency,
  * {@code DEGRADED} while messages wait on a dead-letter queue for an operator or a new connector version could not
- * be deployed, and {@code UP} — all three 200: the node takes work and loses none.
+ * be deployed, and {@code UP} — all three 200: the node takes work and loses none. Beside the status: the broker's
+ * account of itself (live or backup, HA policy, topology) and the node among the others (its roles, the nodes seen),
+ * each null when unknown.
  */
 record HealthReport(boolean booted, String brokerProblem, String databaseProblem, List<ConnectorStatus> connectors,
-                    List<DeadLetters> deadLetters, List<String> deploymentProblems) {
+                    List<DeadLetters> deadLetters, List<String> deploymentProblems, BrokerState broker,
+                    ClusterView cluster) {
     /** Until then connectors may still be on their way: none listed is not all running. */
     static final String BOOTING = "the boot features are still being installed";
 
@@ -62,12 +67,14 @@ record HealthReport(boolean booted, String brokerProblem, String databaseProblem
         }
         return "{\"status\":" + JsonText.quote(status())
                 + ",\"boot\":" + check(booted ? null : BOOTING)
-                + ",\"broker\":" + check(brokerProblem)
+                + ",\"broker\":" + (brokerProblem == null && broker != null ? ClusterJson.broker(broker)
+                : check(brokerProblem))
                 + ",\"database\":" + check(databaseProblem)
                 + ",\"connectors\":" + list
                 + ",\"deadLetters\":" + parked
                 + ",\"deploymentProblems\":" + deploymentProblems.stream().map(JsonText::quote)
-                .collect(Collectors.joining(",", "[", "]")) + "}";
+                .collect(Collectors.joining(",", "[", "]"))
+                + ",\"node\":" + (cluster == null ? "null" : ClusterJson.node(cluster)) + "}";
     }
 
     private static String check(String problem) {

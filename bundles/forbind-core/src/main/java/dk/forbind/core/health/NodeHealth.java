@@ -4,6 +4,10 @@ import dk.forbind.api.ConnectorRegistry;
 import dk.forbind.api.DeadLetter;
 import dk.forbind.api.DeadLetterOffice;
 import dk.forbind.api.DeploymentProblems;
+import dk.forbind.api.cluster.ClusterView;
+import dk.forbind.api.cluster.NodeRoles;
+import dk.forbind.api.cluster.BrokerState;
+import dk.forbind.api.cluster.BrokerStatus;
 import dk.forbind.core.internal.DependencyProbe;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +48,14 @@ public class NodeHealth {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeadLetterOffice deadLetterOffice;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile NodeRoles roles;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile BrokerStatus brokerStatus;
+
     /** Karaf registers it once the boot features are installed, with every connector bundle started. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -53,15 +65,32 @@ public class NodeHealth {
             policyOption = ReferencePolicyOption.GREEDY)
     private final List<DeploymentProblems> deploymentProblems = new CopyOnWriteArrayList<>();
 
-    /** The answer to a health request: 200 when ready (UP, WAITING or DEGRADED), 503 and DOWN with the reasons otherwise. */
+    /** The answer to a health request: 200 when ready (UP, WAITING or DEGRADED), 503 and DOWN with the reasons. */
     Answer answer() {
         DependencyProbe probe = new DependencyProbe(() -> dataSource, () -> connectionFactory,
                 Duration.ofSeconds(DATABASE_TIMEOUT_SECONDS));
         String brokerProblem = probe.broker().orElse(null);
-        HealthReport report = new HealthReport(bootFinished != null, brokerProblem, probe.database().orElse(null), connectors.connectors(),
+        HealthReport report = new HealthReport(bootFinished != null, brokerProblem, probe.database().orElse(null),
+                connectors.connectors(),
                 brokerProblem == null ? deadLetters() : List.of(),
-                deploymentProblems.stream().flatMap(p -> p.problems().stream()).toList());
+                deploymentProblems.stream().flatMap(p -> p.problems().stream()).toList(),
+                brokerProblem == null ? brokerState() : null, cluster());
         return new Answer(report.ready() ? 200 : 503, report.toJson(Instant.now()));
+    }
+
+    /** The broker's account of itself; null when it cannot give one (e.g. the user may not manage). */
+    private BrokerState brokerState() {
+        BrokerStatus status = brokerStatus;
+        try {
+            return status == null ? null : status.state();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private ClusterView cluster() {
+        NodeRoles nodeRoles = roles;
+        return nodeRoles == null ? null : nodeRoles.view();
     }
 
     /** The dead-letter queues that hold messages, with the time their oldest was parked. */
