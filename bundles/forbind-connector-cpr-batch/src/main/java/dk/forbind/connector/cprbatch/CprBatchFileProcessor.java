@@ -3,8 +3,10 @@ package dk.forbind.connector.cprbatch;
 import dk.forbind.api.UntrustedText;
 import dk.forbind.api.batch.BatchFileLedger;
 import dk.forbind.api.batch.CompletedBatchFile;
+import dk.forbind.core.OutageLog;
 import java.io.File;
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javax.jms.ConnectionFactory;
+import javax.jms.JMSException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExtendedExchange;
 import org.apache.camel.Processor;
@@ -23,15 +26,20 @@ import org.slf4j.LoggerFactory;
 /**
  * Handles one batch file picked up from the inbox: checks its structure, then publishes its person
  * records. A structurally bad file is refused whole, with a {@code <name>.error} report beside it
- * in {@code failed/}; the file consumer then moves the file there too.
+ * in {@code failed/}; the file consumer then moves the file there too. A broker that goes away while the file is
+ * published (a fail-over to its backup, a restart) is waited out: the publication resumes from its progress mark,
+ * with growing pauses, for up to {@link #BROKER_WAIT}.
  */
 final class CprBatchFileProcessor implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(CprBatchFileProcessor.class);
+    static final Duration BROKER_WAIT = Duration.ofMinutes(10);
+    private static final long LONGEST_PAUSE_MS = 10_000;
 
     private final String connector;
     private final Path inbox;
     private final BatchPublication publication;
     private final BatchFileLedger ledger;
+    private final OutageLog brokerOutage = new OutageLog(LOG, "Batch file publication");
 
     CprBatchFileProcessor(String connector, Path inbox, ConnectionFactory connectionFactory, String queue,
                           int batchSize, BatchFileLedger ledger) {
@@ -61,7 +69,7 @@ final class CprBatchFileProcessor implements Processor {
         long started = System.nanoTime();
         long sent;
         try {
-            sent = publication.publish(file, summary, progress);
+            sent = publishWaitingOutTheBroker(exchange, file, summary, progress);
         } catch (Exception e) {
             LOG.error("Batch file {} could not be published: {}", name, e.getMessage());
             writeErrorReport(name, name + ": publishing failed; records up to the progress mark in .progress/"
@@ -74,6 +82,28 @@ final class CprBatchFileProcessor implements Processor {
         exchange.adapt(ExtendedExchange.class).addOnCompletion(new FileCompletion(ledger, progress,
                 new CompletedBatchFile(connector, summary.digest(), name, summary.batchId(), summary.personRecords(),
                         Instant.now())));
+    }
+
+    private long publishWaitingOutTheBroker(Exchange exchange, Path file, BatchFileSummary summary,
+                                            BatchProgress progress) throws IOException, JMSException,
+            InterruptedException {
+        long giveUp = System.nanoTime() + BROKER_WAIT.toNanos();
+        long pause = 250;
+        long sent = 0;
+        while (true) {
+            try {
+                sent += publication.publish(file, summary, progress);
+                brokerOutage.worked();
+                return sent;
+            } catch (JMSException e) {
+                if (System.nanoTime() > giveUp || exchange.getContext().isStopping()) {
+                    throw e;
+                }
+                brokerOutage.failed(e.getMessage(), file.getFileName() + " resumes from its progress mark");
+                Thread.sleep(pause);
+                pause = Math.min(LONGEST_PAUSE_MS, pause * 2);
+            }
+        }
     }
 
     /** The same content, under whatever name, is delivered once: a second copy is refused before anything is sent. */

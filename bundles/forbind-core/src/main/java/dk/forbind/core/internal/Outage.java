@@ -14,8 +14,9 @@ import java.util.Optional;
  * Whether a failure says that something the connector needs is down rather than that the message is at fault:
  * a {@link DependencyUnavailableException}, a lost or refused database connection (SQLState class 08, an
  * administrator's shutdown 57P01–57P03, the pool's own connection errors) or a network connection that could not
- * be made or timed out. Such a message waits on the broker; any other failure follows the usual redelivery and
- * dead-letter path.
+ * be made or timed out, or a broker session or transaction lost to a broker that went away (a fail-over to its
+ * backup: the session is closed, the transaction rolled back). Such a message waits on the broker; any other
+ * failure follows the usual redelivery and dead-letter path.
  */
 final class Outage {
     /** The hint for a failure that names no declared dependency (a network failure): probe them all. */
@@ -34,11 +35,21 @@ final class Outage {
                 return Optional.of("database");
             }
             if (t instanceof ConnectException || t instanceof NoRouteToHostException
-                    || t instanceof SocketTimeoutException || t instanceof UnknownHostException) {
+                    || t instanceof SocketTimeoutException || t instanceof UnknownHostException || lostBroker(t)) {
                 return Optional.of(ANY);
             }
         }
         return Optional.empty();
+    }
+
+    /** A closed session, a transaction the broker rolled back, or Artemis' own "not connected" failures. */
+    private static boolean lostBroker(Throwable t) {
+        String name = t.getClass().getName();
+        return t instanceof javax.jms.IllegalStateException || t instanceof javax.jms.TransactionRolledBackException
+                || name.equals("org.apache.activemq.artemis.api.core.ActiveMQNotConnectedException")
+                || name.equals("org.apache.activemq.artemis.api.core.ActiveMQUnBlockedException")
+                || name.equals("org.apache.activemq.artemis.api.core.ActiveMQObjectClosedException")
+                || name.equals("org.apache.activemq.artemis.api.core.ActiveMQTransactionRolledBackException");
     }
 
     private static boolean lostConnection(SQLException sql) {
