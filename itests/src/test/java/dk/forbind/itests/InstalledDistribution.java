@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,18 +32,50 @@ import org.junit.rules.ExternalResource;
 /**
  * The distribution unpacked from its tar.gz and run with its own scripts (bin/start, bin/stop), as
  * an operator runs it; for scenarios Pax Exam cannot play, such as restarting the whole node. A
- * JUnit rule: each test gets a fresh copy on ports of its own, killed when the test ends.
+ * JUnit rule: each test gets a fresh copy on ports of its own, killed when the test ends — free ports written
+ * into its configuration, or, as an operator moves a node, all of them moved by FORBIND_PORT_OFFSET.
  */
 final class InstalledDistribution extends ExternalResource {
-    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(180);
 
-    private final NodeSettings settings = new NodeSettings();
-    final int httpPort = settings.httpPort;
-    final int httpsPort = settings.httpsPort;
-    final int brokerPort = settings.brokerPort;
-    final int sshPort = settings.sshPort;
+    private final NodeSettings settings;
+    private final Map<String, String> offsetEnvironment;
+    final int httpPort;
+    final int httpsPort;
+    final int brokerPort;
+    final int sshPort;
+    private final int jmxRegistryPort;
+    private final int jmxServerPort;
+    /** The node's name among others (FORBIND_NODE_NAME), or null when it is alone. */
+    final String name;
 
     Path home;
+
+    InstalledDistribution() {
+        settings = new NodeSettings();
+        offsetEnvironment = Map.of();
+        httpPort = settings.httpPort;
+        httpsPort = settings.httpsPort;
+        brokerPort = settings.brokerPort;
+        sshPort = settings.sshPort;
+        jmxRegistryPort = settings.jmxRegistryPort;
+        jmxServerPort = settings.jmxServerPort;
+        name = null;
+    }
+
+    /** A node whose ports bin/setenv moves by this offset from the defaults (8181, 8443, ...), named as given. */
+    InstalledDistribution(int portOffset, String nodeName) {
+        settings = null;
+        offsetEnvironment = Map.of("FORBIND_PORT_OFFSET", Integer.toString(portOffset), "FORBIND_NODE_NAME",
+                nodeName);
+        httpPort = 8181 + portOffset;
+        httpsPort = 8443 + portOffset;
+        brokerPort = 61616 + portOffset;
+        sshPort = 8101 + portOffset;
+        jmxRegistryPort = 1099 + portOffset;
+        jmxServerPort = 44444 + portOffset;
+        name = nodeName;
+    }
 
     /** Unpacks the built distribution and moves every port off the defaults. */
     @Override
@@ -53,8 +87,10 @@ final class InstalledDistribution extends ExternalResource {
         try (var entries = Files.list(target)) {
             home = entries.findFirst().orElseThrow();
         }
-        for (NodeSettings.Setting setting : settings.settings()) {
-            setProperty(setting.file(), setting.key(), setting.value());
+        if (settings != null) {
+            for (NodeSettings.Setting setting : settings.settings()) {
+                setProperty(setting.file(), setting.key(), setting.value());
+            }
         }
     }
 
@@ -65,8 +101,8 @@ final class InstalledDistribution extends ExternalResource {
 
     /** The node's JMX connector (Karaf's RMI connector server). */
     JMXServiceURL jmx() throws IOException {
-        return new JMXServiceURL("service:jmx:rmi://127.0.0.1:" + settings.jmxServerPort + "/jndi/rmi://127.0.0.1:"
-                + settings.jmxRegistryPort + "/karaf-root");
+        return new JMXServiceURL("service:jmx:rmi://127.0.0.1:" + jmxServerPort + "/jndi/rmi://127.0.0.1:"
+                + jmxRegistryPort + "/karaf-root");
     }
 
     /** A connection factory to the node's broker, as the platform's broker user. */
@@ -90,7 +126,16 @@ final class InstalledDistribution extends ExternalResource {
 
     /** bin/start, without waiting for the node to be ready (it may not be: its database may be down). */
     void launch(Map<String, String> environment) throws Exception {
-        run(List.of(home.resolve("bin/start").toString()), environment, home);
+        Map<String, String> all = new HashMap<>(offsetEnvironment);
+        all.putAll(environment);
+        run(List.of(home.resolve("bin/start").toString()), all, home);
+    }
+
+    /** Runs one of the distribution's scripts (bin/...) with arguments and environment; its output. */
+    String script(List<String> command, Map<String, String> environment) throws Exception {
+        List<String> full = new ArrayList<>(command);
+        full.set(0, home.resolve(command.get(0)).toString());
+        return run(full, environment, home);
     }
 
     /** Messages on a queue, counting those delivered to a consumer but not yet acknowledged; -1 if unknown. */
@@ -208,7 +253,8 @@ final class InstalledDistribution extends ExternalResource {
         Files.write(path, lines, StandardCharsets.ISO_8859_1);
     }
 
-    private static void run(List<String> command, Map<String, String> environment, Path directory) throws Exception {
+    private static String run(List<String> command, Map<String, String> environment, Path directory)
+            throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();
@@ -216,5 +262,6 @@ final class InstalledDistribution extends ExternalResource {
         if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new AssertionError(command + " failed: " + output);
         }
+        return output;
     }
 }

@@ -6,14 +6,12 @@ import static org.junit.Assert.assertTrue;
 import dk.forbind.fixtures.Await;
 import dk.forbind.fixtures.CprBatchFile;
 import dk.forbind.fixtures.SamplePersons;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.camel.util.json.JsonObject;
 import org.junit.Rule;
 import org.junit.Test;
@@ -57,23 +55,9 @@ public class NodeCrashMidFileIT {
 
     /** Waits until the broker has committed at least this many lines of the file. */
     private static void awaitCommittedLines(Path inbox, long lines) throws Exception {
-        Await.until("a progress mark at line " + lines, Duration.ofSeconds(120), () -> committedLines(inbox),
+        Await.until("a progress mark at line " + lines, Duration.ofSeconds(120),
+                () -> InboxProgress.committedLines(inbox),
                 committed -> committed >= lines);
-    }
-
-    /** The line the file's progress mark names; a mark being replaced right now reads as "not yet". */
-    private static long committedLines(Path inbox) throws IOException {
-        Path progress = inbox.resolve(".progress");
-        long committed = 0;
-        if (Files.isDirectory(progress)) {
-            try (Stream<Path> marks = Files.list(progress)) {
-                for (Path mark : (Iterable<Path>) marks::iterator) {
-                    String[] parts = Files.readString(mark).strip().split(" ");
-                    committed = Math.max(committed, Long.parseLong(parts[0]));
-                }
-            }
-        }
-        return committed;
     }
 
     /** Waits until the file is done and both queues of the flow are empty. */

@@ -6,14 +6,11 @@ import dk.forbind.fixtures.Await;
 import dk.forbind.fixtures.CprBatchFile;
 import dk.forbind.fixtures.SamplePerson;
 import dk.forbind.fixtures.SamplePersons;
-import dk.forbind.fixtures.TestDatabases;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.util.json.JsonArray;
@@ -40,14 +37,13 @@ public class PostgresqlDatabaseIT {
 
     @Before
     public void unpackWithPostgresql() throws Exception {
-        String given = System.getProperty("forbind.it.postgresql.url", "");
-        url = given.startsWith("jdbc:postgresql:") ? given : TestDatabases.postgresqlUrl();
-        Map<String, String> query = query(url);
+        PostgresqlServer server = PostgresqlServer.forTests();
+        url = server.url();
         String file = "etc/org.ops4j.datasource-forbind.cfg";
         node.setProperty(file, "osgi.jdbc.driver.class", "org.postgresql.Driver");
-        node.setProperty(file, "url", url.substring(0, url.indexOf('?')));
-        node.setProperty(file, "user", query.get("user"));
-        node.setProperty(file, "password", query.getOrDefault("password", "unused-by-trust-auth"));
+        node.setProperty(file, "url", server.jdbcUrl());
+        node.setProperty(file, "user", server.user());
+        node.setProperty(file, "password", server.password());
     }
 
     @Test
@@ -123,15 +119,5 @@ public class PostgresqlDatabaseIT {
             }
             return found;
         }
-    }
-
-    private static Map<String, String> query(String jdbcUrl) {
-        String query = URI.create(jdbcUrl.substring("jdbc:".length())).getQuery();
-        Map<String, String> values = new HashMap<>();
-        for (String pair : query.split("&")) {
-            String[] kv = pair.split("=", 2);
-            values.put(kv[0], kv.length > 1 ? kv[1] : "");
-        }
-        return values;
     }
 }
