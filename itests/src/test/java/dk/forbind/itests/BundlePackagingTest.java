@@ -24,6 +24,7 @@ import org.junit.Test;
 public class BundlePackagingTest {
     /** Packages that are API: connectors and capabilities import them. Everything else is private. */
     private static final Set<String> API = Set.of("dk.forbind.api", "dk.forbind.api.auth", "dk.forbind.api.batch",
+            "dk.forbind.api.cluster",
             "dk.forbind.api.overview", "dk.forbind.api.person", "dk.forbind.api.transparency", "dk.forbind.api.xml",
             "dk.forbind.core", "dk.forbind.rest", "dk.forbind.soap",
             // the housing case system's contract, generated from its WSDL, which its simulator implements
