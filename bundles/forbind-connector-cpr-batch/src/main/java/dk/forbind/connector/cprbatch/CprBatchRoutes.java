@@ -45,7 +45,9 @@ final class CprBatchRoutes extends RouteBuilder {
         // readLockMinLength=0: an empty file is picked up too, and refused with a report
         // the inbox is polled only on the node holding its role, while the batch-file ledger answers (InboxPolls)
         ScheduledPollEndpoint inboxEndpoint = getContext().getEndpoint("file:" + inbox.toAbsolutePath()
-                + "?charset=ISO-8859-1&readLock=changed&readLockMinAge=1000&readLockMinLength=0&readLockMarkerFile=false"
+                + "?charset=ISO-8859-1&readLock=changed&readLockMinAge=1000&readLockMinLength=0"
+                // one node reads the inbox (InboxPolls): no marker files, which a node killed mid-file would leave
+                + "&readLockMarkerFile=false"
                 + "&delay=" + pollDelayMs + "&exclude=.*\\.(tmp|part)$"
                 + "&move=done/${file:name}&moveFailed=failed/${file:name}", ScheduledPollEndpoint.class);
         inboxEndpoint.setPollStrategy(inboxPolls);
