@@ -82,8 +82,11 @@ public class DistributionBootScenario extends ForbindTestSupport {
         // scenarios sharing this node park messages of their own: DEGRADED, ready, while dead letters wait
         boolean deadLettersWait = !health.json().getCollection("deadLetters").isEmpty();
         assertEquals(health.body(), deadLettersWait ? "DEGRADED" : "UP", health.json().getString("status"));
-        assertTrue(health.body(), health.body().contains("\"broker\":{\"status\":\"UP\"}"));
+        assertEquals(health.body(), "UP", health.json().getMap("broker").get("status"));
+        assertEquals(health.body(), "live", health.json().getMap("broker").get("role"));
         assertTrue(health.body(), health.body().contains("\"database\":{\"status\":\"UP\"}"));
+        // a node with its own database is alone and holds every role
+        assertEquals(health.body(), false, health.json().getMap("node").get("shared"));
         assertEquals(200, httpGet("/forbind/health/live").status());
     }
 
