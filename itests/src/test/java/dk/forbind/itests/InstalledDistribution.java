@@ -119,6 +119,11 @@ final class InstalledDistribution extends ExternalResource {
     /** bin/start, then waits until the node is ready (health UP, or DEGRADED while dead letters wait). */
     void start(Map<String, String> environment) throws Exception {
         launch(environment);
+        awaitReady();
+    }
+
+    /** Waits until the launched node is ready (health UP, or DEGRADED while dead letters wait). */
+    void awaitReady() throws Exception {
         Await.until("health UP (see " + home + "/data/log/karaf.log)", BOOT_TIMEOUT, this::health,
                 h -> h.map(answer -> answer.startsWith("{\"status\":\"UP\"")
                         || answer.startsWith("{\"status\":\"DEGRADED\"")).orElse(false));

@@ -61,10 +61,10 @@ public class ScaleOutIT {
         }
         nodes.get(0).start(Map.of()); // alone first: it makes the registry's keys in the shared folder
         for (InstalledDistribution node : nodes.subList(1, 3)) {
-            node.launch(Map.of());
+            node.launch(Map.of()); // both boot at once
         }
         for (InstalledDistribution node : nodes.subList(1, 3)) {
-            node.start(Map.of());
+            node.awaitReady();
         }
     }
 
