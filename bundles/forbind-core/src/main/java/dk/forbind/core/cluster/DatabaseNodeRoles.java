@@ -172,11 +172,11 @@ public class DatabaseNodeRoles implements NodeRoles {
     private void connect() {
         try {
             Connection connection = dataSource.getConnection();
-            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            if (!"PostgreSQL".equals(product)) {
                 connection.close();
                 alone = true;
-                LOG.info("Node {} has a database of its own ({}): it is alone and holds every role", name,
-                        connection.getMetaData().getDatabaseProductName());
+                LOG.info("Node {} has a database of its own ({}): it is alone and holds every role", name, product);
                 return;
             }
             connection.setAutoCommit(true);
